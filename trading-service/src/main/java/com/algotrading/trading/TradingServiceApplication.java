@@ -1,0 +1,26 @@
+package com.algotrading.trading;
+
+import com.algotrading.common.settings.PlatformSettings;
+import com.algotrading.common.settings.StartupCheck;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.annotation.Bean;
+import org.springframework.core.env.Environment;
+
+/** Strategy runner, order management, risk and broker adapters (paper, Angel One). */
+@SpringBootApplication
+public class TradingServiceApplication {
+
+    public static void main(String[] args) {
+        PlatformSettings settings = StartupCheck.settingsOrExit(System.getenv(), true);
+        SpringApplication application = new SpringApplication(TradingServiceApplication.class);
+        application.setAdditionalProfiles(settings.environment().profile());
+        application.run(args);
+    }
+
+    /** Read from Spring's environment so tests can set the same variables as properties. */
+    @Bean
+    PlatformSettings platformSettings(Environment environment) {
+        return PlatformSettings.from(environment::getProperty);
+    }
+}

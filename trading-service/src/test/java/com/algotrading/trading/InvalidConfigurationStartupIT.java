@@ -1,0 +1,40 @@
+package com.algotrading.trading;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Runs the packaged jar as an operator would, with a bad variable, and reads what it prints. */
+class InvalidConfigurationStartupIT {
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            MAX_DAILY_TRADES | abc  | Invalid configuration: MAX_DAILY_TRADES must be a whole number from 0 to 100000, got "abc"
+            ENVIRONMENT      | moon | Invalid configuration: ENVIRONMENT must be one of local, dev, staging, prod, got "moon"
+            PAPER_TRADING    | false| Invalid configuration: ANGEL_ONE_API_KEY and ANGEL_ONE_CLIENT_ID, ANGEL_ONE_PASSWORD, ANGEL_ONE_TOTP_SECRET are required when PAPER_TRADING=false (set PAPER_TRADING=true to trade on paper without them)
+            """)
+    void refusesToStartWithOneLineNamingTheVariable(String variable, String value, String expectedLine)
+            throws IOException, InterruptedException {
+        String java = ProcessHandle.current().info().command().orElse("java");
+        ProcessBuilder builder = new ProcessBuilder(java, "-jar", Path.of("target", "trading-service.jar").toString());
+        builder.environment().keySet().removeIf(name -> name.startsWith("ANGEL_ONE_"));
+        builder.environment().put(variable, value);
+
+        Process process = builder.start();
+        boolean exited = process.waitFor(30, TimeUnit.SECONDS);
+        String stderr = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        String stdout = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+        assertThat(exited).as("exits promptly").isTrue();
+        assertThat(process.exitValue()).isEqualTo(2);
+        assertThat(stderr.lines().toList()).isEqualTo(List.of(expectedLine));
+        assertThat(stdout).isEmpty();
+    }
+}

@@ -1,0 +1,91 @@
+package com.algotrading.dashboard.status;
+
+import com.algotrading.postgres.SpringTestDatabase;
+import com.sun.net.httpserver.HttpServer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The dashboard asks the other services for their health over real HTTP: one answers, one is gone. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class PlatformStatusIT {
+
+    private static final HttpServer TRADING = fakeService("{\"status\":\"UP\",\"components\":{}}");
+
+    @DynamicPropertySource
+    static void properties(DynamicPropertyRegistry registry) {
+        SpringTestDatabase.register(registry);
+        registry.add("TRADING_SERVICE_URL", () -> "http://localhost:" + TRADING.getAddress().getPort());
+        registry.add("DATA_SERVICE_URL", () -> "http://localhost:" + freePort());
+    }
+
+    @AfterAll
+    static void stopFake() {
+        TRADING.stop(0);
+    }
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void reportsEachServiceAsItAnswersAndAnUnreachableOneAsSuch() throws Exception {
+        String body = get("/api/v1/platform/status");
+
+        assertThat(body).contains("\"environment\":\"local\"", "\"paperTrading\":true")
+                .contains("{\"name\":\"dashboard-service\",\"url\":\"\",\"status\":\"UP\"}")
+                .containsPattern("\\{\"name\":\"trading-service\",\"url\":\"http://localhost:\\d+\",\"status\":\"UP\"}")
+                .containsPattern("\\{\"name\":\"data-service\",\"url\":\"http://localhost:\\d+\",\"status\":\"UNREACHABLE\"}");
+    }
+
+    @Test
+    void servesTheStatusPageAtTheRoot() throws Exception {
+        assertThat(get("/")).contains("<title>Algo Trading System</title>", "/api/v1/platform/status");
+    }
+
+    private String get(String path) throws IOException, InterruptedException {
+        try (HttpClient client = HttpClient.newHttpClient()) {
+            return client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
+                    HttpResponse.BodyHandlers.ofString()).body();
+        }
+    }
+
+    private static HttpServer fakeService(String readiness) {
+        try {
+            HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+            server.createContext("/actuator/health/readiness", exchange -> {
+                byte[] bytes = readiness.getBytes(StandardCharsets.UTF_8);
+                exchange.getResponseHeaders().add("Content-Type", "application/json");
+                exchange.sendResponseHeaders(200, bytes.length);
+                exchange.getResponseBody().write(bytes);
+                exchange.close();
+            });
+            server.start();
+            return server;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,242 @@
+#!/usr/bin/env bash
+# Runs the whole platform on this machine in paper mode: builds what is needed, provides PostgreSQL
+# (DB_URL if given, else an embedded server whose data persists under .local/postgres), starts the
+# data, trading and dashboard services, waits until all three are healthy, and stops everything on Ctrl-C.
+set -euo pipefail
+
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+STATE_DIR="${LOCAL_STATE_DIR:-$ROOT/.local}"
+LOG_DIR="$STATE_DIR/logs"
+PID_FILE="$STATE_DIR/run-local.pid"
+LOCAL_DB_PORT="${LOCAL_DB_PORT:-15432}"
+STARTUP_TIMEOUT_SECONDS="${STARTUP_TIMEOUT_SECONDS:-180}"
+JAVA_OPTS="${LOCAL_JAVA_OPTS:--XX:+UseSerialGC -Xss512k -Xmx256m -XX:MaxMetaspaceSize=160m -XX:ReservedCodeCacheSize=48m -XX:TieredStopAtLevel=1}"
+SERVICES=(data-service:8082 trading-service:8081 dashboard-service:8080)
+
+usage() {
+    cat <<EOF
+Usage: deployment/scripts/run-local.sh [--rebuild] [--help]
+
+Runs the Algo Trading System locally in paper mode with a simulated market.
+  --rebuild   build the jars even when they look up to date
+  --help      show this help
+
+Environment (all optional):
+  DB_URL, DB_USER, DB_PASSWORD  use this PostgreSQL instead of the embedded one
+  LOCAL_DB_PORT                 port of the embedded PostgreSQL (default 15432)
+  LOCAL_STATE_DIR               where data and logs are kept (default .local/)
+  LOCAL_JAVA_OPTS               JVM options for the three services
+  MAX_DAILY_TRADES, LOG_LEVEL   passed to the services
+EOF
+}
+
+log() {
+    printf '%s %s\n' "$(date '+%H:%M:%S')" "$*"
+}
+
+fail() {
+    log "ERROR: $*" >&2
+    exit 1
+}
+
+rebuild=false
+while (($# > 0)); do
+    case "$1" in
+        --rebuild) rebuild=true ;;
+        --help | -h) usage; exit 0 ;;
+        *) usage >&2; exit 2 ;;
+    esac
+    shift
+done
+
+# shellcheck source=deployment/scripts/lib/java.sh
+source "$ROOT/deployment/scripts/lib/java.sh"
+select_jdk || exit 1
+cd "$ROOT"
+mkdir -p "$LOG_DIR"
+
+port_in_use() {
+    (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null
+}
+
+refuse_second_run() {
+    if [[ -f "$PID_FILE" ]] && kill -0 "$(cat "$PID_FILE")" 2>/dev/null; then
+        fail "the local platform is already running (pid $(cat "$PID_FILE")): http://localhost:8080 - stop it with Ctrl-C in its terminal or: kill $(cat "$PID_FILE")"
+    fi
+    local service port
+    for service in "${SERVICES[@]}"; do
+        port=${service#*:}
+        if port_in_use "$port"; then
+            fail "port $port (${service%%:*}) is already in use by another program; stop it first"
+        fi
+    done
+    if [[ -z "${DB_URL:-}" ]] && port_in_use "$LOCAL_DB_PORT"; then
+        fail "port $LOCAL_DB_PORT (local PostgreSQL) is already in use; stop that program or set LOCAL_DB_PORT"
+    fi
+}
+
+jars_up_to_date() {
+    local jar
+    for jar in data-service/target/data-service.jar trading-service/target/trading-service.jar \
+        dashboard-service/target/dashboard-service.jar deployment/postgres-support/target/postgres-support-exec.jar; do
+        [[ -f "$jar" ]] || return 1
+        if [[ -n "$(find . -path ./.local -prune -o \( -path '*/src/main/*' -o -name pom.xml \) -newer "$jar" -print -quit)" ]]; then
+            return 1
+        fi
+    done
+}
+
+build() {
+    if [[ "$rebuild" == false ]] && jars_up_to_date; then
+        log "Jars are up to date (use --rebuild to force a build)"
+        return
+    fi
+    log "Building the services (first build downloads dependencies; later builds are quicker)"
+    ./mvnw -B -q -DskipTests package >"$LOG_DIR/build.log" 2>&1 || {
+        tail -n 40 "$LOG_DIR/build.log" >&2
+        fail "the build failed; full log in $LOG_DIR/build.log"
+    }
+}
+
+declare -a started_pids=()
+postgres_pid=""
+
+# shellcheck disable=SC2317 # invoked by the EXIT trap
+stop_all() {
+    local status=$?
+    trap - EXIT INT TERM
+    if ((${#started_pids[@]} > 0)); then
+        log "Stopping the services"
+        kill -TERM "${started_pids[@]}" 2>/dev/null || true
+        wait_for_exit 30 "${started_pids[@]}"
+    fi
+    if [[ -n "$postgres_pid" ]]; then
+        log "Stopping PostgreSQL"
+        kill -TERM "$postgres_pid" 2>/dev/null || true
+        wait_for_exit 30 "$postgres_pid"
+        stop_orphaned_postgres
+    fi
+    rm -f "$PID_FILE"
+    log "Stopped"
+    exit "$status"
+}
+
+wait_for_exit() {
+    local seconds=$1 pid
+    shift
+    for ((i = 0; i < seconds * 2; i++)); do
+        local alive=false
+        for pid in "$@"; do
+            kill -0 "$pid" 2>/dev/null && alive=true
+        done
+        [[ "$alive" == false ]] && return 0
+        sleep 0.5
+    done
+    kill -KILL "$@" 2>/dev/null || true
+}
+
+# If the launcher JVM died hard, its PostgreSQL keeps running; the postmaster pid file says which process it is.
+stop_orphaned_postgres() {
+    local pid_file="$STATE_DIR/postgres/postmaster.pid"
+    if [[ -f "$pid_file" ]]; then
+        local pid
+        pid=$(head -n 1 "$pid_file")
+        if kill -0 "$pid" 2>/dev/null; then
+            kill -INT "$pid" 2>/dev/null || true
+            wait_for_exit 20 "$pid"
+        fi
+    fi
+}
+
+start_postgres() {
+    if [[ -n "${DB_URL:-}" ]]; then
+        log "Using the PostgreSQL at DB_URL"
+        return
+    fi
+    log "Starting PostgreSQL (data in $STATE_DIR/postgres)"
+    stop_orphaned_postgres
+    java -jar deployment/postgres-support/target/postgres-support-exec.jar \
+        "$STATE_DIR/postgres" "$LOCAL_DB_PORT" algotrading >"$LOG_DIR/postgres.log" 2>&1 &
+    postgres_pid=$!
+    for ((i = 0; i < 120; i++)); do
+        if grep -q '^READY ' "$LOG_DIR/postgres.log"; then
+            export DB_URL="jdbc:postgresql://localhost:$LOCAL_DB_PORT/algotrading" DB_USER=postgres DB_PASSWORD=""
+            return
+        fi
+        kill -0 "$postgres_pid" 2>/dev/null || break
+        sleep 0.5
+    done
+    tail -n 20 "$LOG_DIR/postgres.log" >&2
+    fail "PostgreSQL did not start; log in $LOG_DIR/postgres.log"
+}
+
+service_token() {
+    local file="$STATE_DIR/service-token"
+    if [[ ! -s "$file" ]]; then
+        (umask 077 && head -c 32 /dev/urandom | od -An -tx1 | tr -d ' \n' >"$file")
+    fi
+    cat "$file"
+}
+
+start_services() {
+    local token service name
+    token=$(service_token)
+    for service in "${SERVICES[@]}"; do
+        name=${service%%:*}
+        log "Starting $name on port ${service#*:}"
+        # shellcheck disable=SC2086 # JAVA_OPTS is a list of JVM flags
+        ENVIRONMENT=local PAPER_TRADING=true SIMULATOR_ALWAYS_OPEN="${SIMULATOR_ALWAYS_OPEN:-true}" \
+            SERVICE_TOKEN="$token" TRADING_SERVICE_URL=http://localhost:8081 DATA_SERVICE_URL=http://localhost:8082 \
+            java $JAVA_OPTS -jar "$name/target/$name.jar" >"$LOG_DIR/$name.log" 2>&1 &
+        started_pids+=($!)
+    done
+}
+
+wait_until_healthy() {
+    local deadline=$((SECONDS + STARTUP_TIMEOUT_SECONDS)) index service name port
+    for index in "${!SERVICES[@]}"; do
+        service=${SERVICES[$index]}
+        name=${service%%:*}
+        port=${service#*:}
+        until curl -fsS "http://localhost:$port/actuator/health/readiness" 2>/dev/null | grep -q '"status":"UP"'; do
+            if ! kill -0 "${started_pids[$index]}" 2>/dev/null; then
+                tail -n 20 "$LOG_DIR/$name.log" >&2
+                fail "$name stopped during start-up; log in $LOG_DIR/$name.log"
+            fi
+            ((SECONDS < deadline)) || fail "$name was not healthy within ${STARTUP_TIMEOUT_SECONDS}s; log in $LOG_DIR/$name.log"
+            sleep 1
+        done
+        log "$name is healthy"
+    done
+}
+
+refuse_second_run
+echo $$ >"$PID_FILE"
+trap stop_all EXIT
+trap 'exit 130' INT
+trap 'exit 143' TERM
+
+started_at=$SECONDS
+build
+start_postgres
+start_services
+wait_until_healthy
+
+cat <<EOF
+
+  Algo Trading System is running locally - paper trading on a simulated market ($((SECONDS - started_at)) s to start)
+
+    Dashboard      http://localhost:8080
+    Log in         no login is needed yet on the local platform (it listens on this machine only)
+    Trading API    http://localhost:8081/actuator/health
+    Market data    http://localhost:8082/actuator/health
+    Logs           $LOG_DIR
+    Data           ${DB_URL}
+
+  Press Ctrl-C to stop everything.
+
+EOF
+
+# Return as soon as any service exits, so one crash stops the platform instead of leaving it half up.
+wait -n "${started_pids[@]}" || true
+fail "a service stopped unexpectedly; see the logs in $LOG_DIR"

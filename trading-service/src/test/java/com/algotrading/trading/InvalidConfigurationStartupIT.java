@@ -5,8 +5,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -22,12 +22,7 @@ class InvalidConfigurationStartupIT {
             """)
     void refusesToStartWithOneLineNamingTheVariable(String variable, String value, String expectedLine)
             throws IOException, InterruptedException {
-        String java = ProcessHandle.current().info().command().orElse("java");
-        ProcessBuilder builder = new ProcessBuilder(java, "-jar", Path.of("target", "trading-service.jar").toString());
-        builder.environment().keySet().removeIf(name -> name.startsWith("ANGEL_ONE_"));
-        builder.environment().put(variable, value);
-
-        Process process = builder.start();
+        Process process = PackagedJar.start(Map.of(variable, value));
         boolean exited = process.waitFor(30, TimeUnit.SECONDS);
         String stderr = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
         String stdout = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

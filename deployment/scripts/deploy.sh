@@ -123,7 +123,7 @@ build_and_push() {
     for service in "${SERVICES[@]}"; do
         repository="${REGISTRY}/$(service_name "${ENVIRONMENT}" "${service}")"
         mutate docker build -f "${REPO_ROOT}/deployment/docker/$(dockerfile_for "${service}")" \
-            -t "${repository}:${IMAGE_TAG}" -t "${repository}:latest" "${REPO_ROOT}"
+            --build-arg "REVISION=${IMAGE_TAG}" -t "${repository}:${IMAGE_TAG}" -t "${repository}:latest" "${REPO_ROOT}"
         mutate docker push "${repository}:${IMAGE_TAG}"
         mutate docker push "${repository}:latest"
     done

@@ -46,7 +46,7 @@ setup() {
         assert_called "docker push 123456789012.dkr.ecr.ap-south-1.amazonaws.com/algo-trading-dev-${service}:latest"
         assert_called "update-service --cluster algo-trading-dev-cluster --service algo-trading-dev-${service}"
     done
-    assert_called "-f $(cd "${SCRIPTS}/../.." && pwd)/deployment/docker/Dockerfile.data"
+    assert_called "-f $(cd "${SCRIPTS}/../.." && pwd)/deployment/docker/Dockerfile.data --build-arg REVISION=abc123def456"
     assert_called 'registered ["algo-trading-dev-trading","123456789012.dkr.ecr.ap-south-1.amazonaws.com/algo-trading-dev-trading:abc123def456"]'
     assert_called "ecs wait services-stable --cluster algo-trading-dev-cluster"
     assert_called "rds describe-db-instances --db-instance-identifier algo-trading-dev-postgres"

@@ -25,6 +25,7 @@ record ExternalTool(String command, String howToInstall) {
             "install Terraform >= 1.6 from https://developer.hashicorp.com/terraform/install");
     static final ExternalTool SHELLCHECK = new ExternalTool("shellcheck", "apt-get install -y shellcheck");
     static final ExternalTool BATS = new ExternalTool("bats", "apt-get install -y bats");
+    static final ExternalTool JQ = new ExternalTool("jq", "apt-get install -y jq");
     static final ExternalTool NODE = new ExternalTool("node", "apt-get install -y nodejs npm");
     static final ExternalTool NPM = new ExternalTool("npm", "apt-get install -y nodejs npm");
 

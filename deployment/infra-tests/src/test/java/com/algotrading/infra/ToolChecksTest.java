@@ -50,6 +50,8 @@ class ToolChecksTest {
     @Test
     void scriptSuitePasses() {
         ExternalTool.BATS.require();
+        // deploy.sh edits task definitions with the real jq; only aws, terraform, docker and curl are stubbed.
+        ExternalTool.JQ.require();
         ExternalTool.Result bats = ExternalTool.BATS.run(Repository.ROOT, Map.of("TERM", "dumb"),
                 "--tap", "deployment/scripts/tests");
         assertThat(bats.exitCode()).as("bats deployment/scripts/tests:%n%s", bats.output()).isZero();

@@ -98,10 +98,12 @@ terraform_apply() {
     terraform -chdir="${dir}" init -input=false
     if [[ "${DRY_RUN}" == true ]]; then
         # -lock=false: taking the state lock would itself write to the backend.
-        terraform -chdir="${dir}" plan -input=false -lock=false -var-file="environments/${ENVIRONMENT}.tfvars"
+        terraform -chdir="${dir}" plan -input=false -lock=false -var-file="environments/${ENVIRONMENT}.tfvars" \
+            -var "image_tag=${IMAGE_TAG}"
         info "[dry-run] would run: terraform apply tfplan"
     else
-        terraform -chdir="${dir}" plan -input=false -var-file="environments/${ENVIRONMENT}.tfvars" -out=tfplan
+        terraform -chdir="${dir}" plan -input=false -var-file="environments/${ENVIRONMENT}.tfvars" \
+            -var "image_tag=${IMAGE_TAG}" -out=tfplan
         terraform -chdir="${dir}" apply -input=false tfplan
     fi
 }
@@ -138,30 +140,39 @@ verify_images_exist() {
     done
 }
 
-# Registers a copy of the service's current task definition with only the image changed.
-register_revision() {
-    local service=$1 current image
-    current=$(current_task_definition "${ENVIRONMENT}" "${service}")
-    image="${REGISTRY}/$(service_name "${ENVIRONMENT}" "${service}"):${IMAGE_TAG}"
-    aws ecs describe-task-definition --task-definition "${current}" --output json |
-        jq --arg image "${image}" '.taskDefinition
-            | .containerDefinitions[0].image = $image
-            | {family, taskRoleArn, executionRoleArn, networkMode, containerDefinitions, volumes,
-               requiresCompatibilities, cpu, memory, runtimePlatform}' >"${WORK_DIR}/${service}.json"
-    if [[ "${DRY_RUN}" == true ]]; then
-        info "[dry-run] would register a revision of ${current##*/} with image ${image} and update the service"
+# The revision to run: the family's newest one when it already has this image (Terraform registered it with
+# -var image_tag), otherwise a copy of the newest one with only the image changed. Copying the newest revision,
+# not the running one, carries Terraform's latest settings; not duplicating it keeps rollback's "previous
+# revision" a different image.
+target_revision() {
+    local service=$1 family image latest
+    family=$(service_name "${ENVIRONMENT}" "${service}")
+    image="${REGISTRY}/${family}:${IMAGE_TAG}"
+    aws ecs describe-task-definition --task-definition "${family}" --output json >"${WORK_DIR}/${service}-latest.json"
+    latest=$(jq -r '.taskDefinition.taskDefinitionArn' "${WORK_DIR}/${service}-latest.json")
+    if [[ "$(jq -r '.taskDefinition.containerDefinitions[0].image' "${WORK_DIR}/${service}-latest.json")" == "${image}" ]]; then
+        printf '%s\n' "${latest}"
         return 0
     fi
-    local revision
-    revision=$(aws ecs register-task-definition --cli-input-json "file://${WORK_DIR}/${service}.json" \
-        --query 'taskDefinition.taskDefinitionArn' --output text)
-    update_service "${ENVIRONMENT}" "${service}" "${revision}"
+    jq --arg image "${image}" '.taskDefinition
+        | .containerDefinitions[0].image = $image
+        | {family, taskRoleArn, executionRoleArn, networkMode, containerDefinitions, volumes,
+           requiresCompatibilities, cpu, memory, runtimePlatform}' \
+        "${WORK_DIR}/${service}-latest.json" >"${WORK_DIR}/${service}.json"
+    if [[ "${DRY_RUN}" == true ]]; then
+        info "[dry-run] would register a revision of ${latest##*/} with image ${image}"
+        printf '%s (new)\n' "${family}"
+        return 0
+    fi
+    aws ecs register-task-definition --cli-input-json "file://${WORK_DIR}/${service}.json" \
+        --query 'taskDefinition.taskDefinitionArn' --output text
 }
 
 roll_out() {
-    local service
+    local service target
     for service in "${SERVICES[@]}"; do
-        register_revision "${service}"
+        target=$(target_revision "${service}")
+        mutate update_service "${ENVIRONMENT}" "${service}" "${target}"
     done
 }
 

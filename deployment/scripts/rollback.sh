@@ -43,6 +43,12 @@ parse_args() {
     require_environment
 }
 
+# Task definition ARN a service runs now.
+current_task_definition() {
+    aws ecs describe-services --cluster "$(cluster_name "${ENVIRONMENT}")" --services "$(service_name "${ENVIRONMENT}" "$1")" \
+        --query 'services[0].taskDefinition' --output text
+}
+
 # The newest ACTIVE revision of the family older than the one running now.
 previous_revision() {
     local current=$1 family revision candidate
@@ -61,7 +67,7 @@ previous_revision() {
 
 target_revision() {
     local service=$1 current family
-    current=$(current_task_definition "${ENVIRONMENT}" "${service}")
+    current=$(current_task_definition "${service}")
     if [[ -n "${TO_REVISION}" ]]; then
         family=${current##*/}
         family=${family%:*}

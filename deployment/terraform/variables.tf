@@ -83,7 +83,7 @@ variable "market_feed" {
 }
 
 variable "image_tag" {
-  description = "Image tag Terraform puts in the first task definitions; deploy.sh registers later revisions itself."
+  description = "Image tag of the task definitions Terraform registers; deploy.sh passes the git commit it deploys."
   type        = string
   default     = "latest"
 }

@@ -78,12 +78,6 @@ alb_name() { printf 'algo-trading-%s-alb\n' "$1"; }
 target_group_name() { printf 'algo-trading-%s-dashboard\n' "$1"; }
 db_identifier() { printf 'algo-trading-%s-postgres\n' "$1"; }
 
-# Task definition ARN a service currently runs.
-current_task_definition() {
-    aws ecs describe-services --cluster "$(cluster_name "$1")" --services "$(service_name "$1" "$2")" \
-        --query 'services[0].taskDefinition' --output text
-}
-
 # Points a service at a task definition revision (the only mutating ECS call both deploy and rollback make).
 update_service() {
     local environment=$1 service=$2 task_definition=$3

@@ -38,7 +38,7 @@ setup() {
     run "${SCRIPTS}/deploy.sh" dev
     [ "${status}" -eq 0 ]
     assert_called "init -input=false"
-    assert_called "plan -input=false -var-file=environments/dev.tfvars -out=tfplan"
+    assert_called "plan -input=false -var-file=environments/dev.tfvars -var image_tag=abc123def456 -out=tfplan"
     assert_called "apply -input=false tfplan"
     assert_called "docker login --username AWS --password-stdin 123456789012.dkr.ecr.ap-south-1.amazonaws.com"
     for service in trading dashboard data-service; do
@@ -47,9 +47,18 @@ setup() {
         assert_called "update-service --cluster algo-trading-dev-cluster --service algo-trading-dev-${service}"
     done
     assert_called "-f $(cd "${SCRIPTS}/../.." && pwd)/deployment/docker/Dockerfile.data --build-arg REVISION=abc123def456"
-    assert_called 'registered ["algo-trading-dev-trading","123456789012.dkr.ecr.ap-south-1.amazonaws.com/algo-trading-dev-trading:abc123def456"]'
+    for family in algo-trading-dev-trading algo-trading-dev-dashboard algo-trading-dev-data-service; do
+        assert_called "registered [\"${family}\",\"123456789012.dkr.ecr.ap-south-1.amazonaws.com/${family}:abc123def456\"]"
+    done
     assert_called "ecs wait services-stable --cluster algo-trading-dev-cluster"
     assert_called "rds describe-db-instances --db-instance-identifier algo-trading-dev-postgres"
+}
+
+@test "a revision Terraform already registered with this image is reused, not copied" {
+    STUB_LATEST_TAG=abc123def456 run "${SCRIPTS}/deploy.sh" dev --skip-build
+    [ "${status}" -eq 0 ]
+    refute_called "register-task-definition"
+    assert_called "--service algo-trading-dev-trading --task-definition arn:aws:ecs:ap-south-1:123456789012:task-definition/algo-trading-dev-trading:7 "
 }
 
 @test "the deploy never prints the registry password" {
@@ -66,13 +75,14 @@ setup() {
 @test "--dry-run plans without the state lock and makes no mutating call" {
     run "${SCRIPTS}/deploy.sh" dev --dry-run
     [ "${status}" -eq 0 ]
-    assert_called "plan -input=false -lock=false -var-file=environments/dev.tfvars"
+    assert_called "plan -input=false -lock=false -var-file=environments/dev.tfvars -var image_tag=abc123def456"
     for call in apply "docker login" "docker build" "docker push" "ecr get-login-password" \
         register-task-definition update-service "ecs wait"; do
         refute_called "${call}"
     done
     [[ "${output}" == *"[dry-run] would run: docker build"* ]]
-    [[ "${output}" == *"[dry-run] would register a revision of algo-trading-dev-trading:7"* ]]
+    [[ "${output}" == *"[dry-run] would register a revision of algo-trading-dev-trading:7 with image 123456789012.dkr.ecr.ap-south-1.amazonaws.com/algo-trading-dev-trading:abc123def456"* ]]
+    [[ "${output}" == *"[dry-run] would run: update_service dev trading"* ]]
 }
 
 @test "--skip-infra runs no terraform at all" {

@@ -54,6 +54,8 @@ resource "aws_ecs_task_definition" "this" {
   execution_role_arn       = var.execution_role_arn
   task_role_arn            = var.task_role_arn
   container_definitions    = jsonencode([local.container])
+  # Replaced revisions stay ACTIVE so rollback.sh can return to them.
+  skip_destroy = true
 
   runtime_platform {
     operating_system_family = "LINUX"

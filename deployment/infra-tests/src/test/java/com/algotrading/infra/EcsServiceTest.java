@@ -79,6 +79,14 @@ class EcsServiceTest {
     }
 
     @Test
+    void scriptsOwnTheRunningRevisionAndOldRevisionsStayAvailableForRollback() {
+        JsonNode service = tf.resource(SERVICE, "aws_ecs_service", "this");
+        assertThat(Terraform.block(service, "lifecycle").path("ignore_changes").toString()).contains("task_definition");
+        assertThat(tf.resource(SERVICE, "aws_ecs_task_definition", "this").path("skip_destroy").asBoolean()).isTrue();
+        assertThat(tf.moduleCall("service").path("image").asString()).endsWith(":${var.image_tag}}");
+    }
+
+    @Test
     void containersRunAsNonRootOnAReadOnlyRootFilesystemWithWritableTmp() {
         assertThat(container.path("user").asString()).matches("[1-9][0-9]*:[1-9][0-9]*");
         assertThat(container.path("readonlyRootFilesystem").asBoolean()).isTrue();

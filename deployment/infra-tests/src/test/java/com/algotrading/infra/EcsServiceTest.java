@@ -83,7 +83,7 @@ class EcsServiceTest {
         JsonNode service = tf.resource(SERVICE, "aws_ecs_service", "this");
         assertThat(Terraform.block(service, "lifecycle").path("ignore_changes").toString()).contains("task_definition");
         assertThat(tf.resource(SERVICE, "aws_ecs_task_definition", "this").path("skip_destroy").asBoolean()).isTrue();
-        assertThat(tf.moduleCall("service").path("image").asString()).endsWith(":${var.image_tag}}");
+        assertThat(tf.moduleCall("service").path("image").asString()).endsWith(":${var.image_tag}");
     }
 
     @Test

@@ -95,7 +95,7 @@ module "alb" {
   certificate_arn     = var.certificate_arn
   access_logs_bucket  = module.s3.alb_logs_bucket_name
   dashboard_port      = local.services.dashboard.port
-  deletion_protection = var.db_deletion_protection
+  deletion_protection = var.deletion_protection
 }
 
 module "ecr" {
@@ -141,7 +141,7 @@ module "rds" {
   max_allocated_storage       = var.db_max_allocated_storage
   backup_retention_days       = var.db_backup_retention_days
   multi_az                    = var.db_multi_az
-  deletion_protection         = var.db_deletion_protection
+  deletion_protection         = var.deletion_protection
 }
 
 module "iam" {

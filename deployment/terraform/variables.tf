@@ -113,8 +113,8 @@ variable "db_multi_az" {
   type        = bool
 }
 
-variable "db_deletion_protection" {
-  description = "Refuse to delete the RDS instance (and take a final snapshot if it is deleted anyway)."
+variable "deletion_protection" {
+  description = "Refuse to delete the RDS instance and the load balancer (and snapshot the database if it is deleted anyway)."
   type        = bool
 }
 

@@ -79,11 +79,13 @@ target_group_name() { printf 'algo-trading-%s-dashboard\n' "$1"; }
 db_identifier() { printf 'algo-trading-%s-postgres\n' "$1"; }
 
 # Points a service at a task definition revision (the only mutating ECS call both deploy and rollback make).
+# --force-new-deployment also starts tasks when the revision is unchanged, e.g. the very first deploy, whose
+# tasks could not pull their image until deploy.sh pushed it after Terraform had created the service.
 update_service() {
     local environment=$1 service=$2 task_definition=$3
     info "updating $(service_name "${environment}" "${service}") to ${task_definition##*/}"
     aws ecs update-service --cluster "$(cluster_name "${environment}")" --service "$(service_name "${environment}" "${service}")" \
-        --task-definition "${task_definition}" --query 'service.serviceName' --output text >/dev/null
+        --task-definition "${task_definition}" --force-new-deployment --query 'service.serviceName' --output text >/dev/null
 }
 
 wait_until_stable() {

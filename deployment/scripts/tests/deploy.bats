@@ -50,6 +50,7 @@ setup() {
     for family in algo-trading-dev-trading algo-trading-dev-dashboard algo-trading-dev-data-service; do
         assert_called "registered [\"${family}\",\"123456789012.dkr.ecr.ap-south-1.amazonaws.com/${family}:abc123def456\"]"
     done
+    [ "$(count_calls "--force-new-deployment")" -eq 3 ]
     assert_called "ecs wait services-stable --cluster algo-trading-dev-cluster"
     assert_called "rds describe-db-instances --db-instance-identifier algo-trading-dev-postgres"
 }

@@ -20,7 +20,7 @@ db_allocated_storage     = 20
 db_max_allocated_storage = 200
 db_backup_retention_days = 14
 db_multi_az              = true
-db_deletion_protection   = true
+deletion_protection      = true
 
 ecr_keep_images = 30
 

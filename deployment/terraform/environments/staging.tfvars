@@ -20,7 +20,7 @@ db_allocated_storage     = 20
 db_max_allocated_storage = 100
 db_backup_retention_days = 7
 db_multi_az              = false
-db_deletion_protection   = false
+deletion_protection      = false
 
 ecr_keep_images = 20
 

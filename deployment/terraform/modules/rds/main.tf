@@ -53,6 +53,4 @@ resource "aws_db_instance" "this" {
   deletion_protection       = var.deletion_protection
   skip_final_snapshot       = !var.deletion_protection
   final_snapshot_identifier = "${local.name}-postgres-final"
-
-  performance_insights_enabled = true
 }

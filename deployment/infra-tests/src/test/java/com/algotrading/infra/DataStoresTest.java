@@ -74,7 +74,8 @@ class DataStoresTest {
     void prodRdsIsMultiAzProtectedAndKeepsAWeekOfBackups() {
         JsonNode prod = tf.tfvars("prod");
         assertThat(prod.path("db_multi_az").asBoolean()).isTrue();
-        assertThat(prod.path("db_deletion_protection").asBoolean()).isTrue();
+        assertThat(prod.path("deletion_protection").asBoolean()).isTrue();
+        assertThat(tf.moduleCall("rds").path("deletion_protection").asString()).isEqualTo("${var.deletion_protection}");
         assertThat(prod.path("db_backup_retention_days").asInt()).isGreaterThanOrEqualTo(7);
         assertThat(db.path("multi_az").asString()).isEqualTo("${var.multi_az}");
         assertThat(db.path("deletion_protection").asString()).isEqualTo("${var.deletion_protection}");

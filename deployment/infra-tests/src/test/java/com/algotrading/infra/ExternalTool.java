@@ -46,20 +46,23 @@ record ExternalTool(String command, String howToInstall) {
         List<String> commandLine = new ArrayList<>(List.of(command));
         commandLine.addAll(List.of(arguments));
         try {
-            Path output = Files.createTempFile("infra-tests-" + command, ".log");
+            Path stdout = Files.createTempFile("infra-tests-" + command, ".out");
+            Path stderr = Files.createTempFile("infra-tests-" + command, ".err");
             ProcessBuilder builder = new ProcessBuilder(commandLine)
                     .directory(workingDirectory.toFile())
-                    .redirectErrorStream(true)
-                    .redirectOutput(output.toFile());
+                    .redirectOutput(stdout.toFile())
+                    .redirectError(stderr.toFile());
             builder.environment().putAll(environment);
             Process process = builder.start();
             if (!process.waitFor(5, TimeUnit.MINUTES)) {
                 process.destroyForcibly();
                 fail(String.join(" ", commandLine) + " did not finish within 5 minutes");
             }
-            String text = Files.readString(output, StandardCharsets.UTF_8);
-            Files.delete(output);
-            return new Result(process.exitValue(), text);
+            Result result = new Result(process.exitValue(), Files.readString(stdout, StandardCharsets.UTF_8),
+                    Files.readString(stderr, StandardCharsets.UTF_8));
+            Files.delete(stdout);
+            Files.delete(stderr);
+            return result;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -82,6 +85,11 @@ record ExternalTool(String command, String howToInstall) {
         return false;
     }
 
-    record Result(int exitCode, String output) {
+    /** stdout alone is what a caller parses; {@link #output()} is both streams, for failure messages. */
+    record Result(int exitCode, String stdout, String stderr) {
+
+        String output() {
+            return stdout + stderr;
+        }
     }
 }

@@ -129,7 +129,7 @@ final class Terraform {
         ExternalTool.Result parsed = ExternalTool.NODE.run(MODULE, "hcl2json.js",
                 Repository.path("deployment/terraform").toString());
         assertThat(parsed.exitCode()).as("HCL parse errors:%n%s", parsed.output()).isZero();
-        JsonNode all = JSON.readTree(parsed.output());
+        JsonNode all = JSON.readTree(parsed.stdout());
         Map<String, JsonNode> files = new TreeMap<>();
         all.properties().forEach(entry -> files.put(entry.getKey(), entry.getValue()));
         return files;

@@ -83,7 +83,7 @@ confirm_prod() {
 }
 
 preflight() {
-    local tools=(aws git jq)
+    local tools=(aws git jq curl)
     [[ "${SKIP_INFRA}" == true ]] || tools+=(terraform)
     [[ "${SKIP_BUILD}" == true ]] || tools+=(docker)
     require_tools "${tools[@]}"

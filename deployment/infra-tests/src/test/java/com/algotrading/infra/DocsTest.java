@@ -16,7 +16,7 @@ import tools.jackson.databind.JsonNode;
 class DocsTest {
 
     private static final ExternalTool BASH = new ExternalTool("bash", "apt-get install -y bash");
-    private static final Pattern SCRIPT_CALL = Pattern.compile("\\./deployment/scripts/(\\w+\\.sh)([^\\n|`]*)");
+    private static final Pattern SCRIPT_CALL = Pattern.compile("\\./deployment/scripts/(\\w+\\.sh)([^\\n`]*)");
     private static Terraform tf;
     private static String deployment;
 

@@ -154,10 +154,11 @@ target_revision() {
         printf '%s\n' "${latest}"
         return 0
     fi
+    # Drop only the read-only fields ECS adds, so every setting Terraform gave the revision is carried over.
     jq --arg image "${image}" '.taskDefinition
         | .containerDefinitions[0].image = $image
-        | {family, taskRoleArn, executionRoleArn, networkMode, containerDefinitions, volumes,
-           requiresCompatibilities, cpu, memory, runtimePlatform}' \
+        | del(.taskDefinitionArn, .revision, .status, .requiresAttributes, .compatibilities,
+              .registeredAt, .registeredBy, .deregisteredAt)' \
         "${WORK_DIR}/${service}-latest.json" >"${WORK_DIR}/${service}.json"
     if [[ "${DRY_RUN}" == true ]]; then
         info "[dry-run] would register a revision of ${latest##*/} with image ${image}"

@@ -55,6 +55,19 @@ setup() {
     assert_called "rds describe-db-instances --db-instance-identifier algo-trading-dev-postgres"
 }
 
+@test "the registered copy keeps every setting of the newest revision and drops only what ECS adds" {
+    run "${SCRIPTS}/deploy.sh" dev --skip-infra --skip-build
+    [ "${status}" -eq 0 ]
+    assert_called '"readonlyRootFilesystem":true'
+    assert_called '"user":"10001:10001"'
+    assert_called '"volumes":[{"name":"tmp"}]'
+    assert_called '"executionRoleArn":"arn:aws:iam::123456789012:role/algo-trading-dev-ecs-execution"'
+    for field in taskDefinitionArn revision status requiresAttributes compatibilities registeredAt registeredBy; do
+        refute_called "registered-json {\"${field}\""
+        refute_called ",\"${field}\":"
+    done
+}
+
 @test "a revision Terraform already registered with this image is reused, not copied" {
     STUB_LATEST_TAG=abc123def456 run "${SCRIPTS}/deploy.sh" dev --skip-build
     [ "${status}" -eq 0 ]

@@ -44,6 +44,7 @@ resource "aws_db_instance" "this" {
   publicly_accessible    = false
   multi_az               = var.multi_az
 
+  # Windows are UTC: 01:30-02:30 and Monday 03:00-04:00 IST, well outside the 09:15-15:30 session.
   backup_retention_period    = var.backup_retention_days
   backup_window              = "20:00-21:00"
   maintenance_window         = "sun:21:30-sun:22:30"

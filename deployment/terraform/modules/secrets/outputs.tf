@@ -1,0 +1,3 @@
+output "api_credentials_arn" {
+  value = aws_secretsmanager_secret.api_credentials.arn
+}

@@ -1,0 +1,4 @@
+variable "environment" {
+  description = "dev, staging or prod."
+  type        = string
+}

@@ -1,7 +1,7 @@
 locals {
   name              = "algo-trading-${var.environment}"
   metrics_namespace = "AlgoTradingSystem"
-  archive_prefix    = "market-data/"
+  archive_prefix    = "candles/"
   angel_one_keys    = ["ANGEL_ONE_API_KEY", "ANGEL_ONE_CLIENT_ID", "ANGEL_ONE_PASSWORD", "ANGEL_ONE_TOTP_SECRET"]
 
   # The three services differ only in these values; everything else comes from the shared ecs-service module.

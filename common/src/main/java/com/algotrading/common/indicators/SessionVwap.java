@@ -1,6 +1,7 @@
 package com.algotrading.common.indicators;
 
 import com.algotrading.common.market.Bar;
+import com.algotrading.common.market.IstTime;
 
 /**
  * Session VWAP: Σ(typical price × volume) / Σ volume over the bars of the current IST trading day, typical price =
@@ -9,17 +10,13 @@ import com.algotrading.common.market.Bar;
  */
 public final class SessionVwap implements Indicator {
 
-    /** India has had no daylight saving since 1945: a fixed +05:30 finds the IST day without time-zone lookups. */
-    private static final long IST_OFFSET_SECONDS = 19_800;
-    private static final long SECONDS_PER_DAY = 86_400;
-
     private long day = Long.MIN_VALUE;
     private double priceVolume;
     private double volume;
 
     @Override
     public void update(Bar bar) {
-        long barDay = Math.floorDiv(bar.start().getEpochSecond() + IST_OFFSET_SECONDS, SECONDS_PER_DAY);
+        long barDay = IstTime.epochDay(bar.start());
         if (barDay != day) {
             day = barDay;
             priceVolume = 0;

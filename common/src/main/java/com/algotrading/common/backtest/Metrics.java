@@ -1,0 +1,62 @@
+package com.algotrading.common.backtest;
+
+import com.algotrading.common.market.Bar;
+import com.algotrading.common.orders.Trade;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A backtest's performance. Money in paise; ratios as fractions ({@code 0.12} = 12%); {@code NaN} where a ratio is
+ * undefined (no trades, no losses, no volatility), and null
+ * averages when there is nothing to average. Returns are daily: equity at the last bar of each IST trading day
+ * (the first day measured against the initial capital), so intraday and daily data annualise alike with
+ * {@value #TRADING_DAYS_PER_YEAR} NSE trading days a year. Risk-free rate 0. Formulas in {@code docs/backtesting.md}.
+ */
+public record Metrics(long netPnl, double totalReturn, double cagr, double annualVolatility, double sharpe,
+                      double sortino, double calmar, Drawdown maxDrawdown, int trades, double winRate,
+                      double profitFactor, Long expectancy, Long averageWin, Long averageLoss,
+                      int longestWinStreak, int longestLossStreak, double exposure, long chargesPaid, int tradingDays) {
+
+    public static final int TRADING_DAYS_PER_YEAR = 252;
+
+    /** The largest fall from a peak: amount in paise, fraction of the peak, and when the peak and trough were. */
+    public record Drawdown(long amount, double fraction, Instant start, Instant end) {
+    }
+
+    static Metrics of(List<Bar> bars, long[] equity, List<Trade> trades, long initialCapital, int exposedBars) {
+        long finalEquity = equity[equity.length - 1];
+        DailyReturns daily = DailyReturns.of(bars, equity, initialCapital);
+        double totalReturn = (double) (finalEquity - initialCapital) / initialCapital;
+        double cagr = daily.count() == 0 ? Double.NaN
+                : Math.pow((double) finalEquity / initialCapital, (double) TRADING_DAYS_PER_YEAR / daily.count()) - 1;
+        Drawdown drawdown = drawdown(bars, equity, initialCapital);
+        TradeStatistics stats = TradeStatistics.of(trades);
+        double annualisation = Math.sqrt(TRADING_DAYS_PER_YEAR);
+        return new Metrics(finalEquity - initialCapital, totalReturn, cagr, daily.standardDeviation() * annualisation,
+                ratio(daily.mean(), daily.standardDeviation()) * annualisation,
+                ratio(daily.mean(), daily.downsideDeviation()) * annualisation,
+                ratio(cagr, drawdown.fraction()), drawdown, trades.size(), stats.winRate(), stats.profitFactor(),
+                stats.expectancy(), stats.averageWin(), stats.averageLoss(), stats.longestWinStreak(),
+                stats.longestLossStreak(), (double) exposedBars / bars.size(), stats.charges(), daily.count());
+    }
+
+    private static double ratio(double numerator, double denominator) {
+        return denominator == 0 || Double.isNaN(denominator) ? Double.NaN : numerator / denominator;
+    }
+
+    private static Drawdown drawdown(List<Bar> bars, long[] equity, long initialCapital) {
+        long peak = initialCapital;
+        Instant peakTime = bars.getFirst().start();
+        Drawdown worst = new Drawdown(0, 0, null, null);
+        for (int i = 0; i < equity.length; i++) {
+            if (equity[i] > peak) {
+                peak = equity[i];
+                peakTime = bars.get(i).start();
+            } else if (peak - equity[i] > worst.amount()) {
+                worst = new Drawdown(peak - equity[i], (double) (peak - equity[i]) / peak, peakTime, bars.get(i).start());
+            }
+        }
+        return worst;
+    }
+}

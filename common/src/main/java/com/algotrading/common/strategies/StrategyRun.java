@@ -49,6 +49,11 @@ public final class StrategyRun {
         return Optional.empty();
     }
 
+    /** The same sizing and exits around another (fresh) strategy, e.g. one per point of a parameter sweep. */
+    public StrategyRun withStrategy(Strategy other) {
+        return new StrategyRun(other, sizing, exits, lotSize);
+    }
+
     public void onFill(Fill fill) {
         strategy.onFill(fill);
     }

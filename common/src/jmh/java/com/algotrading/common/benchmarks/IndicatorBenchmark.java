@@ -33,8 +33,8 @@ public class IndicatorBenchmark {
 
     static final int BARS = 10_000;
 
-    @Param({"sma:20", "ema:20", "wma:20", "rsi:14", "macd:12,26,9", "bbands:20,2", "atr:14", "adx:14", "stoch:14,3,3",
-            "cci:20", "obv", "vwap", "supertrend:10,3"})
+    /** CLI names with their default arguments (sma 20, rsi 14, macd 12,26,9, stoch 14,3,3, supertrend 10,3, ...). */
+    @Param({"sma", "ema", "wma", "rsi", "macd", "bbands", "atr", "adx", "stoch", "cci", "obv", "vwap", "supertrend"})
     public String indicator;
 
     private Bar[] bars;

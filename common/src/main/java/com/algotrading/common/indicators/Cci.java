@@ -5,13 +5,14 @@ import com.algotrading.common.market.Bar;
 /**
  * Commodity channel index: typical price tp = (high + low + close) / 3, CCI = (tp − SMA(tp)) / (0.015 × mean absolute
  * deviation of tp from that SMA), 0 when either is 0. The mean deviation has no running form, so each bar costs
- * O(period) — the window only, never the history.
+ * O(period) — the window only, never the history; the mean is a running sum.
  */
 public final class Cci implements Indicator {
 
     private final int period;
     private final RingBuffer typical;
     private long count;
+    private double sum;
     private double value = Double.NaN;
 
     public Cci(int period) {
@@ -27,18 +28,13 @@ public final class Cci implements Indicator {
     void update(double high, double low, double close) {
         double price = (high + low + close) / 3;
         typical.push(price);
+        sum += price;
         if (++count < period) {
             return;
         }
-        double mean = 0;
-        for (int i = 0; i < period; i++) {
-            mean += typical.get(i);
-        }
-        mean /= period;
-        double deviation = 0;
-        for (int i = 0; i < period; i++) {
-            deviation += Math.abs(typical.get(i) - mean);
-        }
+        double mean = sum / period;
+        sum -= typical.oldest();
+        double deviation = typical.absoluteDeviation(mean);
         double distance = price - mean;
         value = distance != 0.0 && deviation != 0.0 ? distance / (0.015 * (deviation / period)) : 0.0;
     }

@@ -22,11 +22,12 @@ final class RingBuffer {
         return values[next];
     }
 
-    int capacity() {
-        return values.length;
-    }
-
-    double get(int index) {
-        return values[index];
+    /** Σ |value − centre| over the held values. */
+    double absoluteDeviation(double centre) {
+        double sum = 0;
+        for (double value : values) {
+            sum += Math.abs(value - centre);
+        }
+        return sum;
     }
 }

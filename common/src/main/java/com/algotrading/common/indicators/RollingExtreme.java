@@ -26,12 +26,12 @@ final class RollingExtreme {
         while (size > 0 && dominates(value, values[tailIndex()])) {
             size--;
         }
-        int slot = (head + size) % window;
+        int slot = wrap(head + size);
         values[slot] = value;
         positions[slot] = position;
         size++;
         if (positions[head] <= position - window) {
-            head = (head + 1) % window;
+            head = wrap(head + 1);
             size--;
         }
         position++;
@@ -43,6 +43,11 @@ final class RollingExtreme {
     }
 
     private int tailIndex() {
-        return (head + size - 1) % window;
+        return wrap(head + size - 1);
+    }
+
+    /** Index into the ring; a compare instead of {@code %}, whose division would dominate the update's cost. */
+    private int wrap(int index) {
+        return index >= window ? index - window : index;
     }
 }

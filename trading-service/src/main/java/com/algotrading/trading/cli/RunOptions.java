@@ -21,7 +21,8 @@ final class RunOptions {
     @Mixin
     DataOptions data;
 
-    @Option(names = "--strategy", required = true, description = "sma-crossover, ema-crossover or rsi-reversion")
+    @Option(names = "--strategy", required = true, description = "sma-crossover, ema-crossover, rsi-reversion, macd-crossover, bollinger-reversion, supertrend, "
+            + "opening-range-breakout or vwap-reversion (rules and parameters: docs/strategies.md)")
     String strategy;
 
     @Option(names = "--fill", defaultValue = "next-open", paramLabel = "close|next-open",

@@ -2,6 +2,7 @@ package com.algotrading.common.backtest;
 
 import com.algotrading.common.charges.ChargesModel;
 import com.algotrading.common.market.Bar;
+import com.algotrading.common.orders.Position;
 import com.algotrading.common.strategies.StrategyRun;
 
 import java.util.List;
@@ -31,11 +32,23 @@ public final class Backtest {
      * @throws IllegalArgumentException when the bars are empty or out of order
      */
     public BacktestResult run(List<Bar> bars, StrategyRun run, Consumer<BacktestEvent> events) {
-        if (bars.isEmpty()) {
-            throw new IllegalArgumentException("no bars to backtest");
+        return run(bars, 0, run, events);
+    }
+
+    /**
+     * Runs with the first {@code warmUp} bars shown to the strategy only (no orders, not in the results), so its
+     * indicators are ready when trading starts — as a live strategy is warmed on history.
+     */
+    public BacktestResult run(List<Bar> allBars, int warmUp, StrategyRun run, Consumer<BacktestEvent> events) {
+        if (warmUp < 0 || warmUp >= allBars.size()) {
+            throw new IllegalArgumentException("no bars to backtest after " + warmUp + " warm-up bars");
         }
+        for (Bar bar : allBars.subList(0, warmUp)) {
+            run.onBar(bar, Position.FLAT, settings.initialCapital());
+        }
+        List<Bar> bars = allBars.subList(warmUp, allBars.size());
         BacktestRun state = new BacktestRun(settings, charges, run, events, bars.size());
-        Bar previous = null;
+        Bar previous = warmUp == 0 ? null : allBars.get(warmUp - 1);
         for (Bar bar : bars) {
             if (previous != null && !bar.start().isAfter(previous.start())) {
                 throw new IllegalArgumentException("bars out of order at " + bar.start() + " (after " + previous.start() + ")");

@@ -27,6 +27,10 @@ public record BacktestSettings(FillModel fillModel, int slippageBps, Segment seg
         }
     }
 
+    public BacktestSettings withInitialCapital(long capital) {
+        return new BacktestSettings(fillModel, slippageBps, segment, capital);
+    }
+
     public boolean hasCosts() {
         return segment != null;
     }

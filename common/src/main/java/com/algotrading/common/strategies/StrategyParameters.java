@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 /** Validated parameter values of one strategy: every declared parameter present (defaults filled in), in range. */
 public final class StrategyParameters {
@@ -19,7 +20,7 @@ public final class StrategyParameters {
      * @throws IllegalArgumentException for an unknown parameter or a value outside its descriptor's range
      */
     static StrategyParameters validate(String type, List<ParameterDescriptor> descriptors, Map<String, BigDecimal> given) {
-        Set<String> unknown = new java.util.TreeSet<>(given.keySet());
+        Set<String> unknown = new TreeSet<>(given.keySet());
         Map<String, BigDecimal> values = new LinkedHashMap<>();
         for (ParameterDescriptor descriptor : descriptors) {
             unknown.remove(descriptor.name());
@@ -38,10 +39,5 @@ public final class StrategyParameters {
 
     double decimal(String name) {
         return values.get(name).doubleValue();
-    }
-
-    /** The values in declaration order, e.g. for labelling a sweep's rows. */
-    public Map<String, BigDecimal> values() {
-        return Map.copyOf(values);
     }
 }

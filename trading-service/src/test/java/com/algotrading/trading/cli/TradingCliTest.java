@@ -109,6 +109,15 @@ class TradingCliTest {
         assertThat(run.code()).isZero();
         assertThat(run.out()).contains("over 18 points (14 valid)", "ranked by net P&L");
         assertThat(run.out().lines().filter(line -> line.matches("^[123] .*"))).hasSize(3);
-        assertThat(run.err()).contains("skipped 4 invalid point(s)");
+        assertThat(run.err()).contains("skipped 4 invalid point(s), e.g. {fast=20, slow=20}: fast must be shorter");
+    }
+
+    @Test
+    void walkForwardPrintsEachStepAndTheCombinedOutOfSampleReport() {
+        Run run = run("sweep", "--data", bars.toString(), "--strategy", "ema-crossover", "--param", "fast=5..15:5",
+                "--param", "slow=20..40:20", "--walk-forward", "200,100");
+        assertThat(run.code()).isZero();
+        assertThat(run.out()).contains("Walk-forward ema-crossover", "Combined out-of-sample:", "Net P&L");
+        assertThat(run.out().lines().filter(line -> line.matches("^[12] .*"))).hasSize(2);
     }
 }

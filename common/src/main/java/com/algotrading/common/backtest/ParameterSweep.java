@@ -12,7 +12,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
+import java.util.function.IntConsumer;
 import java.util.stream.IntStream;
 
 /**
@@ -41,6 +43,13 @@ public final class ParameterSweep {
     }
 
     public Result run(List<Bar> bars, int warmUp, List<Map<String, BigDecimal>> grid, RankMetric metric) {
+        return run(bars, warmUp, grid, metric, done -> { });
+    }
+
+    /** @param progress told the number of points finished so far, from whichever thread finished one */
+    public Result run(List<Bar> bars, int warmUp, List<Map<String, BigDecimal>> grid, RankMetric metric,
+                      IntConsumer progress) {
+        AtomicInteger done = new AtomicInteger();
         List<Skip> skipped = Collections.synchronizedList(new ArrayList<>());
         List<SweepPoint> ranked = IntStream.range(0, grid.size()).parallel().mapToObj(i -> {
             Strategy strategy;
@@ -48,9 +57,12 @@ public final class ParameterSweep {
                 strategy = type.create(grid.get(i));
             } catch (IllegalArgumentException invalid) {
                 skipped.add(new Skip(i, grid.get(i) + ": " + invalid.getMessage()));
+                progress.accept(done.incrementAndGet());
                 return null;
             }
-            return new SweepPoint(i, grid.get(i), backtest.run(bars, warmUp, runs.apply(strategy), event -> { }).metrics());
+            SweepPoint point = new SweepPoint(i, grid.get(i), backtest.run(bars, warmUp, runs.apply(strategy), event -> { }).metrics());
+            progress.accept(done.incrementAndGet());
+            return point;
         }).filter(Objects::nonNull).sorted(Comparator.comparingDouble((SweepPoint p) -> metric.score(p.metrics()))
                 .reversed().thenComparingInt(SweepPoint::order)).toList();
         return new Result(ranked, skipped.stream().sorted(Comparator.comparingInt(Skip::order)).map(Skip::reason).toList());

@@ -1,5 +1,6 @@
 package com.algotrading.common.charges;
 
+import com.algotrading.common.market.Prices;
 import com.algotrading.common.orders.Side;
 
 import java.io.BufferedReader;
@@ -70,12 +71,12 @@ public final class ChargesModel {
     }
 
     private static ChargeRates rates(String[] f) {
-        return new ChargeRates(Segment.valueOf(f[0].trim()), LocalDate.parse(f[1].trim()), decimal(f[2]), decimal(f[3]),
-                decimal(f[4]), decimal(f[5]), decimal(f[6]), decimal(f[7]), decimal(f[8]), decimal(f[9]), decimal(f[10]),
-                decimal(f[11]));
+        return new ChargeRates(Segment.valueOf(f[0].trim()), LocalDate.parse(f[1].trim()),
+                f[2].isBlank() ? null : rate(f[2]), Prices.parseRupees(f[3]), Prices.parseRupees(f[4]), rate(f[5]),
+                rate(f[6]), rate(f[7]), rate(f[8]), rate(f[9]), rate(f[10]), rate(f[11]));
     }
 
-    private static BigDecimal decimal(String text) {
-        return text.isBlank() ? null : new BigDecimal(text.trim());
+    private static Rate rate(String text) {
+        return Rate.of(new BigDecimal(text.trim()));
     }
 }

@@ -70,7 +70,7 @@ final class SweepCommand implements Callable<Integer> {
             return 0;
         }
         ParameterSweep.Result result = new ParameterSweep(new Backtest(run.settings(), ChargesModel.bundled()), type, runs)
-                .run(bars, 0, grid, metric);
+                .run(bars, 0, grid, metric, ProgressBar.onTerminal(spec.commandLine().getErr(), "sweep", grid.size()));
         PrintWriter out = spec.commandLine().getOut();
         out.println("Sweep " + run.strategy + " over " + grid.size() + " points (" + result.ranked().size() + " valid) on "
                 + run.data.path + ", " + bars.size() + " bars; ranked by " + metric.label() + "; " + run.describe());

@@ -66,7 +66,7 @@ public class BacktestBenchmark {
 
     @Setup
     public void setUp() {
-        bars = SyntheticBars.intraday(1, BARS / 375 + 1, Interval.ONE_MINUTE, LocalDate.of(2015, 1, 1)).subList(0, BARS);
+        bars = List.copyOf(SyntheticBars.intraday(1, BARS / 375 + 1, Interval.ONE_MINUTE, LocalDate.of(2015, 1, 1)).subList(0, BARS));
         series = new BaseBarSeriesBuilder().withNumFactory(DoubleNumFactory.getInstance()).build();
         for (Bar bar : bars) {
             series.barBuilder().timePeriod(Duration.ofMinutes(1)).endTime(bar.start().plusSeconds(60))

@@ -58,7 +58,7 @@ public final class Backtest {
         }
         state.finish(previous);
         return new BacktestResult(state.trades(), new EquityCurve(bars, state.equity()),
-                Metrics.of(bars, state.equity(), state.trades(), settings.initialCapital(), state.exposedBars()));
+                Metrics.of(bars, state.days(), state.equity(), state.trades(), settings.initialCapital(), state.exposedBars()));
     }
 
     public BacktestResult run(List<Bar> bars, StrategyRun run) {

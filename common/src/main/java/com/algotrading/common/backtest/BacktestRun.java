@@ -29,6 +29,7 @@ final class BacktestRun {
     private final ExitRules exits;
     private final Consumer<BacktestEvent> events;
     private final long[] equity;
+    private final long[] days;
     private final List<Trade> trades = new ArrayList<>();
     private int index;
     private long cash;
@@ -46,12 +47,14 @@ final class BacktestRun {
         this.exits = run.exits();
         this.events = events;
         this.equity = new long[bars];
+        this.days = new long[bars];
         this.cash = settings.initialCapital();
     }
 
     void onBar(Bar bar, Bar previous) {
-        if (exits.isIntraday() && !position.isFlat() && previous != null
-                && IstTime.epochDay(bar.start()) != IstTime.epochDay(previous.start())) {
+        long day = IstTime.epochDay(bar.start());
+        days[index] = day;
+        if (exits.isIntraday() && !position.isFlat() && index > 0 && day != days[index - 1]) {
             exit(previous.start(), previous.close(), ExitReason.SQUARE_OFF);
         }
         if (pending != null) {
@@ -147,6 +150,10 @@ final class BacktestRun {
 
     List<Trade> trades() {
         return List.copyOf(trades);
+    }
+
+    long[] days() {
+        return days;
     }
 
     long[] equity() {

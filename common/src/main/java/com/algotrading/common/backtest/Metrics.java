@@ -1,6 +1,7 @@
 package com.algotrading.common.backtest;
 
 import com.algotrading.common.market.Bar;
+import com.algotrading.common.market.IstTime;
 import com.algotrading.common.orders.Trade;
 
 import java.time.Instant;
@@ -25,8 +26,17 @@ public record Metrics(long netPnl, double totalReturn, double cagr, double annua
     }
 
     static Metrics of(List<Bar> bars, long[] equity, List<Trade> trades, long initialCapital, int exposedBars) {
+        long[] days = new long[bars.size()];
+        for (int i = 0; i < days.length; i++) {
+            days[i] = IstTime.epochDay(bars.get(i).start());
+        }
+        return of(bars, days, equity, trades, initialCapital, exposedBars);
+    }
+
+    /** @param days each bar's IST epoch day, as the engine noted them: a second walk over the bars would cost more */
+    static Metrics of(List<Bar> bars, long[] days, long[] equity, List<Trade> trades, long initialCapital, int exposedBars) {
         long finalEquity = equity[equity.length - 1];
-        DailyReturns daily = DailyReturns.of(bars, equity, initialCapital);
+        DailyReturns daily = DailyReturns.of(days, equity, initialCapital);
         double totalReturn = (double) (finalEquity - initialCapital) / initialCapital;
         double cagr = daily.count() == 0 ? Double.NaN
                 : Math.pow((double) finalEquity / initialCapital, (double) TRADING_DAYS_PER_YEAR / daily.count()) - 1;
@@ -47,16 +57,23 @@ public record Metrics(long netPnl, double totalReturn, double cagr, double annua
 
     private static Drawdown drawdown(List<Bar> bars, long[] equity, long initialCapital) {
         long peak = initialCapital;
-        Instant peakTime = bars.getFirst().start();
-        Drawdown worst = new Drawdown(0, 0, null, null);
+        int peakIndex = 0;
+        long worst = 0;
+        long worstPeak = initialCapital;
+        int worstStart = -1;
+        int worstEnd = -1;
         for (int i = 0; i < equity.length; i++) {
             if (equity[i] > peak) {
                 peak = equity[i];
-                peakTime = bars.get(i).start();
-            } else if (peak - equity[i] > worst.amount()) {
-                worst = new Drawdown(peak - equity[i], (double) (peak - equity[i]) / peak, peakTime, bars.get(i).start());
+                peakIndex = i;
+            } else if (peak - equity[i] > worst) {
+                worst = peak - equity[i];
+                worstPeak = peak;
+                worstStart = peakIndex;
+                worstEnd = i;
             }
         }
-        return worst;
+        return worstEnd < 0 ? new Drawdown(0, 0, null, null)
+                : new Drawdown(worst, (double) worst / worstPeak, bars.get(worstStart).start(), bars.get(worstEnd).start());
     }
 }

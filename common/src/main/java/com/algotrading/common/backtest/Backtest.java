@@ -58,7 +58,8 @@ public final class Backtest {
         }
         state.finish(previous);
         return new BacktestResult(state.trades(), new EquityCurve(bars, state.equity()),
-                Metrics.of(bars, state.days(), state.equity(), state.trades(), settings.initialCapital(), state.exposedBars()));
+                Metrics.of(i -> bars.get(i).start(), state.days(), state.equity(), state.trades(), settings.initialCapital(),
+                        (double) state.exposedBars() / bars.size()));
     }
 
     public BacktestResult run(List<Bar> bars, StrategyRun run) {

@@ -6,6 +6,7 @@ import com.algotrading.common.orders.Trade;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.function.IntFunction;
 
 /**
  * A backtest's performance. Money in paise; ratios as fractions ({@code 0.12} = 12%); {@code NaN} where a ratio is
@@ -30,17 +31,23 @@ public record Metrics(long netPnl, double totalReturn, double cagr, double annua
         for (int i = 0; i < days.length; i++) {
             days[i] = IstTime.epochDay(bars.get(i).start());
         }
-        return of(bars, days, equity, trades, initialCapital, exposedBars);
+        return of(i -> bars.get(i).start(), days, equity, trades, initialCapital, (double) exposedBars / bars.size());
     }
 
-    /** @param days each bar's IST epoch day, as the engine noted them: a second walk over the bars would cost more */
-    static Metrics of(List<Bar> bars, long[] days, long[] equity, List<Trade> trades, long initialCapital, int exposedBars) {
+    /**
+     * @param time     the time of equity point i
+     * @param days     each point's IST epoch day (the engine notes them as it goes: a second walk over the bars would
+     *                 cost more)
+     * @param exposure the fraction of the time a position was open
+     */
+    static Metrics of(IntFunction<Instant> time, long[] days, long[] equity, List<Trade> trades, long initialCapital,
+                      double exposure) {
         long finalEquity = equity[equity.length - 1];
         DailyReturns daily = DailyReturns.of(days, equity, initialCapital);
         double totalReturn = (double) (finalEquity - initialCapital) / initialCapital;
         double cagr = daily.count() == 0 ? Double.NaN
                 : Math.pow((double) finalEquity / initialCapital, (double) TRADING_DAYS_PER_YEAR / daily.count()) - 1;
-        Drawdown drawdown = drawdown(bars, equity, initialCapital);
+        Drawdown drawdown = drawdown(time, equity, initialCapital);
         TradeStatistics stats = TradeStatistics.of(trades);
         double annualisation = Math.sqrt(TRADING_DAYS_PER_YEAR);
         return new Metrics(finalEquity - initialCapital, totalReturn, cagr, daily.standardDeviation() * annualisation,
@@ -48,14 +55,14 @@ public record Metrics(long netPnl, double totalReturn, double cagr, double annua
                 ratio(daily.mean(), daily.downsideDeviation()) * annualisation,
                 ratio(cagr, drawdown.fraction()), drawdown, trades.size(), stats.winRate(), stats.profitFactor(),
                 stats.expectancy(), stats.averageWin(), stats.averageLoss(), stats.longestWinStreak(),
-                stats.longestLossStreak(), (double) exposedBars / bars.size(), stats.charges(), daily.count());
+                stats.longestLossStreak(), exposure, stats.charges(), daily.count());
     }
 
     private static double ratio(double numerator, double denominator) {
         return denominator == 0 || Double.isNaN(denominator) ? Double.NaN : numerator / denominator;
     }
 
-    private static Drawdown drawdown(List<Bar> bars, long[] equity, long initialCapital) {
+    private static Drawdown drawdown(IntFunction<Instant> time, long[] equity, long initialCapital) {
         long peak = initialCapital;
         int peakIndex = 0;
         long worst = 0;
@@ -74,6 +81,6 @@ public record Metrics(long netPnl, double totalReturn, double cagr, double annua
             }
         }
         return worstEnd < 0 ? new Drawdown(0, 0, null, null)
-                : new Drawdown(worst, (double) worst / worstPeak, bars.get(worstStart).start(), bars.get(worstEnd).start());
+                : new Drawdown(worst, (double) worst / worstPeak, time.apply(worstStart), time.apply(worstEnd));
     }
 }

@@ -13,8 +13,8 @@ public final class Stochastic implements Indicator {
 
     private static final List<String> OUTPUTS = List.of("k", "d");
 
-    private final RollingExtreme highs;
-    private final RollingExtreme lows;
+    private final RollingMaximum highs;
+    private final RollingMaximum negatedLows;
     private final int kPeriod;
     private final Sma slowK;
     private final Sma slowD;
@@ -22,25 +22,22 @@ public final class Stochastic implements Indicator {
 
     public Stochastic(int kPeriod, int kSlowing, int dPeriod) {
         this.kPeriod = Periods.require("stochastic %K period", kPeriod, 1);
-        this.highs = new RollingExtreme(kPeriod, true);
-        this.lows = new RollingExtreme(kPeriod, false);
+        this.highs = new RollingMaximum(kPeriod);
+        this.negatedLows = new RollingMaximum(kPeriod);
         this.slowK = new Sma(kSlowing);
         this.slowD = new Sma(dPeriod);
     }
 
+    /** %K is a ratio of price differences, so it is computed on exact paise: no rupee conversion, one division. */
     @Override
     public void update(Bar bar) {
-        update(Indicator.rupees(bar.high()), Indicator.rupees(bar.low()), Indicator.rupees(bar.close()));
-    }
-
-    void update(double high, double low, double close) {
-        double highest = highs.push(high);
-        double lowest = lows.push(low);
+        double highest = highs.push(bar.high());
+        double lowest = -negatedLows.push(-bar.low());
         if (++count < kPeriod) {
             return;
         }
-        double range = (highest - lowest) / 100.0;
-        slowK.update(range != 0.0 ? (close - lowest) / range : 0.0);
+        double range = highest - lowest;
+        slowK.update(range != 0.0 ? 100.0 * (bar.close() - lowest) / range : 0.0);
         if (slowK.isReady()) {
             slowD.update(slowK.value());
         }

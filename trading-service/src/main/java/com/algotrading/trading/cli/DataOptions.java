@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -32,6 +33,8 @@ final class DataOptions {
             } : null);
         } catch (BadBarException e) {
             throw new IllegalArgumentException(path + " " + e.getMessage(), e);
+        } catch (NoSuchFileException e) {
+            throw new BadInputException("no such file: " + path, e);
         } catch (IOException e) {
             throw new BadInputException("cannot read " + path + ": " + e.getMessage(), e);
         }

@@ -33,7 +33,8 @@ final class IndicatorsCommand implements Callable<Integer> {
     DataOptions data;
 
     @Option(names = "--indicator", required = true, paramLabel = "name:args",
-            description = "Repeatable, e.g. rsi:14, macd:12,26,9, bbands:20,2. Names: " + "sma ema wma rsi macd bbands atr adx stoch cci obv vwap supertrend")
+            description = "Repeatable, e.g. rsi:14, macd:12,26,9, bbands:20,2. Names: sma ema wma rsi macd bbands atr adx stoch cci "
+                    + "obv vwap supertrend")
     List<String> indicators;
 
     @Option(names = "--out", paramLabel = "values.csv", description = "Output file (default: standard output)")

@@ -34,8 +34,8 @@ public final class TradingCli {
             throw exception;
         });
         commandLine.setParameterExceptionHandler((exception, arguments) -> {
-            err.println("error: " + exception.getMessage());
-            err.println("usage: see " + exception.getCommandLine().getCommandName() + " --help");
+            err.println("error: " + exception.getMessage().replaceFirst("^Error: ", "") + " (see "
+                    + exception.getCommandLine().getCommandName() + " --help)");
             return CommandLine.ExitCode.USAGE;
         });
         int code = commandLine.execute(args);

@@ -86,7 +86,7 @@ class TradingCliTest {
         assertThat(run("backtest", "--data", bars.toString(), "--strategy", "sma-crossover", "--param", "fast=40").code()).isEqualTo(2);
         assertThat(run("backtest", "--strategy", "sma-crossover").code()).isEqualTo(2);
         assertThat(run("backtest", "--data", dir.resolve("missing.csv").toString(), "--strategy", "sma-crossover").err())
-                .startsWith("error: cannot read");
+                .startsWith("error: no such file: ");
         assertThat(run("indicators", "--data", bars.toString(), "--indicator", "rsi:abc").code()).isEqualTo(2);
     }
 

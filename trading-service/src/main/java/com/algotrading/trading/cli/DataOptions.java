@@ -7,6 +7,7 @@ import picocli.CommandLine.Option;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -26,7 +27,9 @@ final class DataOptions {
     List<Bar> bars(PrintWriter err) {
         int[] skipped = {0};
         List<Bar> bars;
-        try (BufferedReader reader = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(new ProgressInputStream(Files.newInputStream(path),
+                ProgressBar.onTerminal(err, "reading " + path.getFileName() + " (KiB)", (int) (Files.size(path) >> 10))),
+                StandardCharsets.UTF_8))) {
             bars = BarCsv.read(reader, skipBadRows ? bad -> {
                 skipped[0]++;
                 err.println("skipped " + path + " " + bad.getMessage());

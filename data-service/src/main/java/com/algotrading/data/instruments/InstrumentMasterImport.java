@@ -7,8 +7,7 @@ import com.algotrading.common.market.InstrumentType;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import org.springframework.stereotype.Component;
-import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
+import tools.jackson.databind.MappingIterator;
 import tools.jackson.databind.ObjectMapper;
 
 import java.io.InputStream;
@@ -58,12 +57,9 @@ public class InstrumentMasterImport {
         int imported = 0;
         int skipped = 0;
         List<Instrument> batch = new ArrayList<>(BATCH);
-        try (JsonParser parser = json.createParser(master)) {
-            if (parser.nextToken() != JsonToken.START_ARRAY) {
-                throw new IllegalArgumentException("the instrument master must be a JSON array");
-            }
-            while (parser.nextToken() == JsonToken.START_OBJECT) {
-                Optional<Instrument> instrument = toInstrument(json.readValue(parser, MasterRow.class));
+        try (MappingIterator<MasterRow> rows = json.readerFor(MasterRow.class).readValues(master)) {
+            while (rows.hasNext()) {
+                Optional<Instrument> instrument = toInstrument(rows.next());
                 if (instrument.isEmpty()) {
                     skipped++;
                     continue;

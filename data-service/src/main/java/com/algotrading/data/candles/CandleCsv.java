@@ -23,6 +23,7 @@ final class CandleCsv {
 
     static final String HEADER = "timestamp,open,high,low,close,volume";
     private static final ZoneOffset IST_OFFSET = ZoneOffset.ofHoursMinutes(5, 30);
+    private static final DateTimeFormatter WRITTEN = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssXXX");
     private static final DateTimeFormatter SPACED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm[:ss]");
 
     /** Thrown for a row that breaks a rule; the message is the reason shown to the user. */
@@ -65,7 +66,7 @@ final class CandleCsv {
     }
 
     static String format(Bar bar) {
-        return OffsetDateTime.ofInstant(bar.start(), IST_OFFSET) + "," + Prices.toRupees(bar.open()) + ","
+        return WRITTEN.format(OffsetDateTime.ofInstant(bar.start(), IST_OFFSET)) + "," + Prices.toRupees(bar.open()) + ","
                 + Prices.toRupees(bar.high()) + "," + Prices.toRupees(bar.low()) + ","
                 + Prices.toRupees(bar.close()) + "," + bar.volume();
     }

@@ -10,6 +10,7 @@ import com.algotrading.data.candles.ImportResult;
 import com.algotrading.data.instruments.Instruments;
 import com.algotrading.data.instruments.UnknownInstrumentException;
 import com.algotrading.data.web.BadRequestException;
+import org.springframework.boot.Banner;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -47,8 +48,8 @@ public final class ImportCommand {
             return 2;
         }
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(DataServiceApplication.class)
-                .web(WebApplicationType.NONE).profiles(settings.environment().profile())
-                .properties("data.feed.kind=none").run()) {
+                .web(WebApplicationType.NONE).bannerMode(Banner.Mode.OFF).profiles(settings.environment().profile())
+                .properties("data.feed.kind=none", "logging.level.root=WARN").run()) {
             return importFile(context, options, System.out, System.err);
         }
     }

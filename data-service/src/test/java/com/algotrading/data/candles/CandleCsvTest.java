@@ -30,7 +30,7 @@ class CandleCsvTest {
 
     @Test
     void writesWhatItReads() throws Exception {
-        String line = "2025-01-02T09:15+05:30,2450.05,2455.00,2449.50,2451.10,1200";
+        String line = "2025-01-02T09:15:00+05:30,2450.05,2455.00,2449.50,2451.10,1200";
 
         assertThat(CandleCsv.format(CandleCsv.parse(line, Interval.ONE_MINUTE, 5))).isEqualTo(line);
     }

@@ -45,8 +45,8 @@ class CandlesIT extends RunningService {
                 + "\"close\":1503.00,\"volume\":800}]");
         HttpResponse<String> asCsv = candles("RELIANCE-EQ", "1m", "csv");
         assertThat(asCsv.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/csv");
-        assertThat(asCsv.body()).isEqualTo(HEADER + "2025-01-02T09:15+05:30,1500.10,1502.00,1499.00,1501.00,1000\n"
-                + "2025-01-02T09:16+05:30,1501.00,1503.50,1500.50,1503.00,800\n");
+        assertThat(asCsv.body()).isEqualTo(HEADER + "2025-01-02T09:15:00+05:30,1500.10,1502.00,1499.00,1501.00,1000\n"
+                + "2025-01-02T09:16:00+05:30,1501.00,1503.50,1500.50,1503.00,800\n");
     }
 
     @Test
@@ -60,8 +60,8 @@ class CandlesIT extends RunningService {
 
         assertThat(again.body()).contains("\"inserted\":1", "\"updated\":1");
         assertThat(candles("TCS-EQ", "1m", "csv").body()).isEqualTo(HEADER
-                + "2025-01-02T09:15+05:30,100.00,105.00,99.00,104.00,20\n"
-                + "2025-01-02T09:16+05:30,104.00,104.00,103.00,103.00,5\n");
+                + "2025-01-02T09:15:00+05:30,100.00,105.00,99.00,104.00,20\n"
+                + "2025-01-02T09:16:00+05:30,104.00,104.00,103.00,103.00,5\n");
     }
 
     @Test
@@ -113,8 +113,8 @@ class CandlesIT extends RunningService {
 
         String fiveMinutes = candles("ITC-EQ", "5m", "csv").body();
         assertThat(fiveMinutes.lines().skip(1).limit(2)).containsExactly(
-                "2025-01-02T09:15+05:30,1000.00,1005.00,999.00,1004.00,50",
-                "2025-01-02T09:20+05:30,1005.00,1010.00,1004.00,1009.00,50");
+                "2025-01-02T09:15:00+05:30,1000.00,1005.00,999.00,1004.00,50",
+                "2025-01-02T09:20:00+05:30,1005.00,1010.00,1004.00,1009.00,50");
         assertThat(fiveMinutes.lines().count()).isEqualTo(1 + 75);
         assertThat(candles("ITC-EQ", "1h", "csv").body().lines().skip(1).map(line -> line.substring(11, 16)))
                 .containsExactly("09:15", "10:15", "11:15", "12:15", "13:15", "14:15", "15:15");

@@ -3,7 +3,7 @@ package com.algotrading.data.candles;
 import com.algotrading.common.market.Bar;
 import com.algotrading.common.market.Interval;
 import com.algotrading.data.instruments.StoredInstrument;
-import com.algotrading.data.web.BadRequestException;
+import com.algotrading.data.web.ApiProblem;
 import com.algotrading.data.web.ProblemType;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.PGCopyOutputStream;
@@ -45,7 +45,7 @@ public class CandleImport {
     }
 
     /**
-     * @throws BadRequestException ({@link ProblemType#INVALID_CANDLES}, member {@code badRows}) when a row is bad
+     * @throws ApiProblem ({@link ProblemType#INVALID_CANDLES}, member {@code badRows}) when a row is bad
      *                             and {@code skipBadRows} is false; nothing is written then
      */
     public ImportResult importCsv(StoredInstrument instrument, Interval interval, InputStream csv, boolean skipBadRows) {
@@ -84,7 +84,7 @@ public class CandleImport {
             findDuplicateTimestamps(connection, bad);
         }
         if (bad.count > 0 && !skipBadRows) {
-            throw new BadRequestException(ProblemType.INVALID_CANDLES, bad.count + " bad row(s); nothing was written"
+            throw new ApiProblem(ProblemType.INVALID_CANDLES, bad.count + " bad row(s); nothing was written"
                     + " (add skipBadRows=true to write the good rows)",
                     Map.of("badRowCount", bad.count, "badRows", bad.inLineOrder()));
         }

@@ -3,7 +3,7 @@ package com.algotrading.data.candles;
 import com.algotrading.common.market.Bar;
 import com.algotrading.common.market.Interval;
 import com.algotrading.data.instruments.StoredInstrument;
-import com.algotrading.data.web.BadRequestException;
+import com.algotrading.data.web.ApiProblem;
 import com.algotrading.data.web.ProblemType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -33,13 +33,13 @@ public class CandleRows {
     /**
      * Bars starting in [from, to), oldest first.
      *
-     * @throws BadRequestException ({@link ProblemType#RANGE_TOO_LARGE}) when there would be more than maxRows
+     * @throws ApiProblem ({@link ProblemType#RANGE_TOO_LARGE}) when there would be more than maxRows
      */
     public List<Bar> read(StoredInstrument instrument, Interval interval, Instant from, Instant to, int maxRows) {
         List<Bar> bars = new ArrayList<>();
         Consumer<Bar> limited = bar -> {
             if (bars.size() == maxRows) {
-                throw new BadRequestException(ProblemType.RANGE_TOO_LARGE, "more than " + maxRows + " "
+                throw new ApiProblem(ProblemType.RANGE_TOO_LARGE, "more than " + maxRows + " "
                         + interval.label() + " candles in the range; ask for a shorter range or a longer interval");
             }
             bars.add(bar);

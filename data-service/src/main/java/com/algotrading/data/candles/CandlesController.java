@@ -7,7 +7,7 @@ import com.algotrading.common.market.NseCalendar;
 import com.algotrading.common.market.Symbol;
 import com.algotrading.data.instruments.Instruments;
 import com.algotrading.data.instruments.StoredInstrument;
-import com.algotrading.data.web.BadRequestException;
+import com.algotrading.data.web.ApiProblem;
 import com.algotrading.data.web.ProblemType;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.MediaType;
@@ -54,10 +54,10 @@ class CandlesController {
         Instant start = instant("from", from);
         Instant end = instant("to", to);
         if (!start.isBefore(end)) {
-            throw new BadRequestException(ProblemType.INVALID_RANGE, "from (" + from + ") must be before to (" + to + ")");
+            throw new ApiProblem(ProblemType.INVALID_RANGE, "from (" + from + ") must be before to (" + to + ")");
         }
         if (!format.equals("json") && !format.equals("csv")) {
-            throw new BadRequestException("format must be json or csv, was " + format);
+            throw new ApiProblem("format must be json or csv, was " + format);
         }
         StoredInstrument instrument = instruments.require(new Symbol(exchange, symbol));
         List<Bar> bars = rows.read(instrument, parsed, start, end, properties.maxRows());
@@ -85,7 +85,7 @@ class CandlesController {
             return text.length() == 10 ? LocalDate.parse(text).atStartOfDay(NseCalendar.IST).toInstant()
                     : OffsetDateTime.parse(text).toInstant();
         } catch (DateTimeParseException e) {
-            throw new BadRequestException(name + " must be ISO-8601 with offset (2024-01-02T09:15:00+05:30) or a date"
+            throw new ApiProblem(name + " must be ISO-8601 with offset (2024-01-02T09:15:00+05:30) or a date"
                     + " (2024-01-02), was " + raw);
         }
     }

@@ -1,7 +1,7 @@
 package com.algotrading.data.candles;
 
 import com.algotrading.common.market.Interval;
-import com.algotrading.data.web.BadRequestException;
+import com.algotrading.data.web.ApiProblem;
 import com.algotrading.data.web.ProblemType;
 
 /** Which intervals live in the candles table; the rest are derived from 1-minute candles on read. */
@@ -19,7 +19,7 @@ final class StoredInterval {
         try {
             return Interval.parse(label);
         } catch (IllegalArgumentException e) {
-            throw new BadRequestException(ProblemType.UNKNOWN_INTERVAL, e.getMessage());
+            throw new ApiProblem(ProblemType.UNKNOWN_INTERVAL, e.getMessage());
         }
     }
 
@@ -27,7 +27,7 @@ final class StoredInterval {
     static Interval parseStored(String label) {
         Interval interval = parse(label);
         if (!isStored(interval)) {
-            throw new BadRequestException(ProblemType.UNKNOWN_INTERVAL, "only 1m and 1d candles are stored;"
+            throw new ApiProblem(ProblemType.UNKNOWN_INTERVAL, "only 1m and 1d candles are stored;"
                     + " " + label + " candles are derived from 1m on read");
         }
         return interval;

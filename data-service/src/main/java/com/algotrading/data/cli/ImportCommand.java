@@ -9,7 +9,7 @@ import com.algotrading.data.candles.CandleImport;
 import com.algotrading.data.candles.ImportResult;
 import com.algotrading.data.instruments.Instruments;
 import com.algotrading.data.instruments.UnknownInstrumentException;
-import com.algotrading.data.web.BadRequestException;
+import com.algotrading.data.web.ApiProblem;
 import org.springframework.boot.Banner;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -67,7 +67,7 @@ public final class ImportCommand {
                     result.badRowCount());
             result.badRows().forEach(row -> err.printf("line %d: %s%n", row.line(), row.reason()));
             return 0;
-        } catch (BadRequestException e) {
+        } catch (ApiProblem e) {
             err.println(e.getMessage());
             if (e.properties().get("badRows") instanceof List<?> rows) {
                 rows.forEach(err::println);

@@ -41,6 +41,10 @@ public class Instruments {
         return find(symbol).orElseThrow(() -> new UnknownInstrumentException(symbol));
     }
 
+    public Optional<StoredInstrument> find(int id) {
+        return jdbc.query("SELECT " + COLUMNS + " FROM instruments WHERE id = ?", ROW, id).stream().findFirst();
+    }
+
     public Optional<StoredInstrument> find(Exchange exchange, InstrumentToken token) {
         return jdbc.query("SELECT " + COLUMNS + " FROM instruments WHERE exchange = ? AND token = ?", ROW,
                 exchange.name(), token.value()).stream().findFirst();

@@ -2,7 +2,7 @@ package com.algotrading.data.instruments;
 
 import com.algotrading.common.market.Exchange;
 import com.algotrading.common.market.Symbol;
-import com.algotrading.data.web.BadRequestException;
+import com.algotrading.data.web.ApiProblem;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -39,7 +39,7 @@ class InstrumentsController {
                                 @RequestParam(required = false) Exchange exchange,
                                 @RequestParam(defaultValue = "20") int limit) {
         if (limit < 1 || limit > MAX_LIMIT) {
-            throw new BadRequestException("limit must be between 1 and " + MAX_LIMIT + ", was " + limit);
+            throw new ApiProblem("limit must be between 1 and " + MAX_LIMIT + ", was " + limit);
         }
         return instruments.search(query, exchange, limit).stream()
                 .map(stored -> InstrumentView.of(stored.instrument())).toList();

@@ -4,7 +4,7 @@ import com.algotrading.common.market.Interval;
 import com.algotrading.common.market.Symbol;
 import com.algotrading.data.feed.MarketFeed;
 import com.algotrading.data.instruments.Instruments;
-import com.algotrading.data.web.BadRequestException;
+import com.algotrading.data.web.ApiProblem;
 import com.algotrading.data.web.ProblemType;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -42,10 +42,10 @@ class BarStreamController {
         try {
             parsed = Interval.parse(interval);
         } catch (IllegalArgumentException e) {
-            throw new BadRequestException(ProblemType.UNKNOWN_INTERVAL, e.getMessage());
+            throw new ApiProblem(ProblemType.UNKNOWN_INTERVAL, e.getMessage());
         }
         if (parsed != Interval.ONE_MINUTE) {
-            throw new BadRequestException(ProblemType.UNKNOWN_INTERVAL, "the bar stream carries 1m bars; build "
+            throw new ApiProblem(ProblemType.UNKNOWN_INTERVAL, "the bar stream carries 1m bars; build "
                     + interval + " bars from them or read them from GET /api/v1/candles");
         }
         return broadcaster.subscribe(instrumentIds(symbols), lastEventId);
@@ -62,7 +62,7 @@ class BarStreamController {
         try {
             return Symbol.parse(text);
         } catch (IllegalArgumentException e) {
-            throw new BadRequestException(e.getMessage());
+            throw new ApiProblem(e.getMessage());
         }
     }
 }

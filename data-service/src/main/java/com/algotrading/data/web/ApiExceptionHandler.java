@@ -12,7 +12,7 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 class ApiExceptionHandler {
 
     @ExceptionHandler
-    ProblemDetail badRequest(BadRequestException e) {
+    ProblemDetail badRequest(ApiProblem e) {
         ProblemDetail problem = problem(e.type(), e.getMessage());
         e.properties().forEach(problem::setProperty);
         return problem;

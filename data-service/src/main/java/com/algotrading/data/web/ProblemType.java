@@ -12,7 +12,9 @@ public enum ProblemType {
     INVALID_RANGE(HttpStatus.BAD_REQUEST, "Invalid time range"),
     RANGE_TOO_LARGE(HttpStatus.BAD_REQUEST, "Range over the row limit"),
     INVALID_CANDLES(HttpStatus.BAD_REQUEST, "Invalid candles"),
-    UNKNOWN_INSTRUMENT(HttpStatus.NOT_FOUND, "Unknown instrument");
+    UNKNOWN_INSTRUMENT(HttpStatus.NOT_FOUND, "Unknown instrument"),
+    UNKNOWN_BACKFILL(HttpStatus.NOT_FOUND, "Unknown backfill job"),
+    BROKER_NOT_CONFIGURED(HttpStatus.SERVICE_UNAVAILABLE, "Angel One is not configured");
 
     private final HttpStatus status;
     private final String title;

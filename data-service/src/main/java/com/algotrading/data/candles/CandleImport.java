@@ -75,12 +75,12 @@ public class CandleImport {
                     + " low BIGINT, close BIGINT, volume BIGINT) ON COMMIT DROP");
         }
         BadRows bad = new BadRows();
-        boolean ascending;
+        Staged staged;
         try (OutputStream copy = new PGCopyOutputStream(connection.unwrap(PGConnection.class),
                 "COPY candle_import FROM STDIN", COPY_BUFFER)) {
-            ascending = stage(csv, copy, interval, instrument.instrument().tickSize(), bad);
+            staged = stage(csv, copy, interval, instrument.instrument().tickSize(), bad);
         }
-        if (!ascending) {
+        if (!staged.ascending()) {
             findDuplicateTimestamps(connection, bad);
         }
         if (bad.count > 0 && !skipBadRows) {
@@ -88,22 +88,31 @@ public class CandleImport {
                     + " (add skipBadRows=true to write the good rows)",
                     Map.of("badRowCount", bad.count, "badRows", bad.inLineOrder()));
         }
-        long[] written = merge(connection, instrument, interval);
+        long[] written = merge(connection, instrument, interval, staged);
         return new ImportResult(written[0], written[1], bad.count, bad.inLineOrder());
     }
 
-    /** Streams valid rows into COPY; returns whether timestamps were strictly ascending (then none repeat). */
-    private static boolean stage(InputStream csv, OutputStream copy, Interval interval, long tickSize, BadRows bad)
+    /**
+     * What staging saw: whether timestamps were strictly ascending (then none repeat) and their range in epoch
+     * seconds (first > last when no row was staged).
+     */
+    private record Staged(boolean ascending, long first, long last) {
+    }
+
+    /** Streams valid rows into COPY. */
+    private static Staged stage(InputStream csv, OutputStream copy, Interval interval, long tickSize, BadRows bad)
             throws IOException {
         BufferedReader reader = new BufferedReader(new InputStreamReader(csv, StandardCharsets.UTF_8), COPY_BUFFER);
         String header = reader.readLine();
         if (header == null || !CandleCsv.isHeader(header)) {
             bad.add(1, "the first line must be the header " + CandleCsv.HEADER);
-            return true;
+            return new Staged(true, Long.MAX_VALUE, Long.MIN_VALUE);
         }
         StringBuilder row = new StringBuilder(96);
         long line = 1;
         long previous = Long.MIN_VALUE;
+        long first = Long.MAX_VALUE;
+        long last = Long.MIN_VALUE;
         boolean ascending = true;
         for (String text = reader.readLine(); text != null; text = reader.readLine()) {
             line++;
@@ -115,6 +124,8 @@ public class CandleImport {
                 long time = bar.start().getEpochSecond();
                 ascending &= time > previous;
                 previous = time;
+                first = Math.min(first, time);
+                last = Math.max(last, time);
                 row.setLength(0);
                 row.append(line).append('\t').append(time).append('\t').append(bar.open()).append('\t')
                         .append(bar.high()).append('\t').append(bar.low()).append('\t').append(bar.close())
@@ -124,7 +135,7 @@ public class CandleImport {
                 bad.add(line, e.getMessage());
             }
         }
-        return ascending;
+        return new Staged(ascending, first, last);
     }
 
     /** Marks every row whose timestamp an earlier row already had, and drops it from the staging table. */
@@ -147,8 +158,19 @@ public class CandleImport {
      * Returns {inserted, updated}: existing candles are updated first, then the rest inserted (the counts come
      * straight from the two statements; a partitioned table offers no per-row "was inserted" marker).
      */
-    private static long[] merge(Connection connection, StoredInstrument instrument, Interval interval)
-            throws SQLException {
+    private static long[] merge(Connection connection, StoredInstrument instrument, Interval interval,
+                                Staged staged) throws SQLException {
+        if (staged.first() > staged.last()) {
+            return new long[] {0, 0};
+        }
+        String insert = """
+                INSERT INTO candles (instrument_id, interval, time, open, high, low, close, volume)
+                SELECT ?, ?, to_timestamp(time), open, high, low, close, volume FROM candle_import
+                ON CONFLICT (instrument_id, interval, time) DO NOTHING
+                """;
+        if (!anyStored(connection, instrument, interval, staged)) {
+            return new long[] {execute(connection, insert, instrument, interval), 0};
+        }
         try (Statement statement = connection.createStatement()) {
             statement.execute("ANALYZE candle_import");
         }
@@ -157,14 +179,25 @@ public class CandleImport {
                 FROM candle_import s
                 WHERE c.instrument_id = ? AND c.interval = ? AND c.time = to_timestamp(s.time)
                 """;
-        String insert = """
-                INSERT INTO candles (instrument_id, interval, time, open, high, low, close, volume)
-                SELECT ?, ?, to_timestamp(time), open, high, low, close, volume FROM candle_import
-                ON CONFLICT (instrument_id, interval, time) DO NOTHING
-                """;
         long updated = execute(connection, update, instrument, interval);
         long inserted = execute(connection, insert, instrument, interval);
         return new long[] {inserted, updated};
+    }
+
+    /** Whether any candle already lies in the staged range: when none, a fresh import skips the update pass. */
+    private static boolean anyStored(Connection connection, StoredInstrument instrument, Interval interval,
+                                     Staged staged) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement("SELECT EXISTS (SELECT 1 FROM candles"
+                + " WHERE instrument_id = ? AND interval = ? AND time BETWEEN to_timestamp(?) AND to_timestamp(?))")) {
+            statement.setInt(1, instrument.id());
+            statement.setString(2, interval.label());
+            statement.setLong(3, staged.first());
+            statement.setLong(4, staged.last());
+            try (ResultSet exists = statement.executeQuery()) {
+                exists.next();
+                return exists.getBoolean(1);
+            }
+        }
     }
 
     private static long execute(Connection connection, String sql, StoredInstrument instrument, Interval interval)

@@ -18,7 +18,6 @@ public final class SseClient implements AutoCloseable {
     private final List<String> comments = new CopyOnWriteArrayList<>();
     private final HttpClient http = HttpClient.newHttpClient();
     private volatile Stream<String> lines;
-    private volatile int status;
 
     public SseClient(HttpRequest.Builder request, String lastEventId) {
         if (lastEventId != null) {
@@ -31,7 +30,6 @@ public final class SseClient implements AutoCloseable {
     private void read(HttpRequest request) {
         try {
             HttpResponse<Stream<String>> response = http.send(request, HttpResponse.BodyHandlers.ofLines());
-            status = response.statusCode();
             lines = response.body();
             String[] event = new String[3];
             lines.forEach(line -> {
@@ -59,10 +57,6 @@ public final class SseClient implements AutoCloseable {
 
     public List<String> comments() {
         return List.copyOf(comments);
-    }
-
-    public int status() {
-        return status;
     }
 
     @Override

@@ -11,7 +11,9 @@ import org.springframework.stereotype.Repository;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.Collection;
+import java.util.List;
 import java.util.function.Consumer;
 
 /**
@@ -46,6 +48,33 @@ public class BarStore {
                         """, ROW, instrument.id(), Timestamp.from(bar.start()), bar.open(), bar.high(), bar.low(),
                 bar.close(), bar.volume(), instrument.instrument().exchange().name(),
                 instrument.instrument().tradingSymbol());
+    }
+
+    /** Publishes a stored 1-minute bar again (the replay feed): it gets the next number, its prices stay. */
+    public PublishedBar republish(int instrumentId, Instant time) {
+        return jdbc.queryForObject("""
+                UPDATE candles c SET seq = nextval('candle_seq') FROM instruments i
+                WHERE i.id = c.instrument_id AND c.instrument_id = ? AND c.interval = '1m' AND c.time = ?
+                RETURNING c.seq, c.instrument_id, c.time, c.open, c.high, c.low, c.close, c.volume, i.exchange,
+                    i.trading_symbol
+                """, ROW, instrumentId, Timestamp.from(time));
+    }
+
+    /** The instruments and start times of a range's stored 1-minute bars, by time. */
+    public List<StoredMinute> storedMinutes(Collection<Integer> instrumentIds, Instant from, Instant to) {
+        return jdbc.query(connection -> {
+            PreparedStatement statement = connection.prepareStatement("SELECT instrument_id, time FROM candles"
+                    + " WHERE interval = '1m' AND instrument_id = ANY (?) AND time >= ? AND time < ?"
+                    + " ORDER BY time, instrument_id");
+            statement.setArray(1, connection.createArrayOf("integer", instrumentIds.toArray()));
+            statement.setTimestamp(2, Timestamp.from(from));
+            statement.setTimestamp(3, Timestamp.from(to));
+            return statement;
+        }, (row, index) -> new StoredMinute(row.getInt(1), row.getTimestamp(2).toInstant()));
+    }
+
+    /** A stored 1-minute bar's key. */
+    public record StoredMinute(int instrumentId, Instant time) {
     }
 
     /** Every bar of these instruments published after {@code seq}, in publication order. */

@@ -30,7 +30,8 @@ class FeedConfiguration {
         return switch (feed.resolve(settings)) {
             case SIMULATED -> new SimulatedFeed(DemoInstruments.nifty50(), simulator, clock, calendar);
             case ANGELONE -> angelOne(settings, angelOne, json, clock, calendar);
-            case NONE -> new NoFeed();
+            case REPLAY -> new NoTicks(nifty50());
+            case NONE -> new NoTicks(List.of());
         };
     }
 
@@ -39,23 +40,23 @@ class FeedConfiguration {
         AngelOneCredentials credentials = settings.angelOne().orElseThrow(() -> new InvalidSettingException(
                 "MARKET_FEED", "angelone needs ANGEL_ONE_API_KEY, ANGEL_ONE_CLIENT_ID, ANGEL_ONE_PASSWORD and"
                 + " ANGEL_ONE_TOTP_SECRET"));
-        List<Instrument> nifty50 = DemoInstruments.nifty50().stream().map(DemoInstruments.DemoInstrument::instrument)
-                .toList();
-        return new AngelOneFeed(nifty50, new SmartApiClient(properties.apiUrl(), credentials, json, clock),
+        return new AngelOneFeed(nifty50(), new SmartApiClient(properties.apiUrl(), credentials, json, clock),
                 credentials, properties, json, clock, calendar);
     }
 
-    /** {@code MARKET_FEED=none}: no live ticks. */
-    private static final class NoFeed implements MarketFeed {
+    private static List<Instrument> nifty50() {
+        return DemoInstruments.nifty50().stream().map(DemoInstruments.DemoInstrument::instrument).toList();
+    }
 
-        @Override
-        public List<Instrument> instruments() {
-            return List.of();
-        }
+    /**
+     * No live ticks: {@code none} serves stored candles only; {@code replay} names the instruments whose stored
+     * bars are re-published.
+     */
+    private record NoTicks(List<Instrument> instruments) implements MarketFeed {
 
         @Override
         public void start(Consumer<Tick> sink) {
-            // nothing streams: the service serves stored candles only
+            // no ticks arrive on this feed
         }
 
         @Override

@@ -6,6 +6,8 @@ public enum FeedKind {
     SIMULATED,
     /** Angel One's WebSocket 2.0 stream of the NIFTY 50 set (needs the {@code ANGEL_ONE_*} credentials). */
     ANGELONE,
+    /** Stored 1-minute bars of one day re-published at N× speed (see {@code bars.BarReplay}); no ticks. */
+    REPLAY,
     /** No live feed: the service serves stored candles only (the import command runs this way). */
     NONE
 }

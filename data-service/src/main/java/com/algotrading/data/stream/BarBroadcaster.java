@@ -41,6 +41,7 @@ class BarBroadcaster implements PublishedBarListener, DisposableBean {
                 lastEventId == null ? 0 : lastEventId, lastEventId != null);
         emitter.onCompletion(() -> subscribers.remove(subscriber));
         emitter.onError(error -> subscribers.remove(subscriber));
+        subscriber.connected();
         subscribers.add(subscriber);
         if (lastEventId != null) {
             store.publishedSince(lastEventId, instrumentIds, subscriber::replayed);

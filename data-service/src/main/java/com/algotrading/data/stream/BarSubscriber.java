@@ -63,6 +63,11 @@ final class BarSubscriber {
         return emit(SseEmitter.event().comment("heartbeat"));
     }
 
+    /** The first line of a stream, so the client sees the response (headers are sent with the first write). */
+    synchronized void connected() {
+        emit(SseEmitter.event().comment("connected"));
+    }
+
     private boolean send(PublishedBar bar) {
         if (bar.seq() <= lastSent) {
             return !gone;

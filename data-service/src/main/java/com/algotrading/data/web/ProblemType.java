@@ -14,7 +14,8 @@ public enum ProblemType {
     INVALID_CANDLES(HttpStatus.BAD_REQUEST, "Invalid candles"),
     UNKNOWN_INSTRUMENT(HttpStatus.NOT_FOUND, "Unknown instrument"),
     UNKNOWN_BACKFILL(HttpStatus.NOT_FOUND, "Unknown backfill job"),
-    BROKER_NOT_CONFIGURED(HttpStatus.SERVICE_UNAVAILABLE, "Angel One is not configured");
+    BROKER_NOT_CONFIGURED(HttpStatus.SERVICE_UNAVAILABLE, "Angel One is not configured"),
+    ARCHIVE_NOT_CONFIGURED(HttpStatus.SERVICE_UNAVAILABLE, "The S3 archive is not configured");
 
     private final HttpStatus status;
     private final String title;

@@ -23,13 +23,7 @@ class BarReplayIT extends RunningService {
     @Test
     void republishesADaysStoredBarsInTimeOrderOnTheBarStream() {
         for (String symbol : List.of("TCS-EQ", "INFY-EQ")) {
-            api().post("/api/v1/candles/import?exchange=NSE&symbol=" + symbol + "&interval=1m", "text/csv", """
-                    timestamp,open,high,low,close,volume
-                    2025-01-02T09:15:00+05:30,100,101,99,100,10
-                    2025-01-02T09:16:00+05:30,100,102,99,101,20
-                    2025-01-02T09:18:00+05:30,101,103,100,102,30
-                    2025-01-03T09:15:00+05:30,102,103,101,102,40
-                    """);
+            importMinutes(symbol, MINUTES_OF_TWO_DAYS);
         }
         try (SseClient stream = new SseClient(api().request("/api/v1/stream/bars?symbols=NSE:TCS-EQ,NSE:INFY-EQ"),
                 null)) {

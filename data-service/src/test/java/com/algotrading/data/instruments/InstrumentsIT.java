@@ -73,4 +73,17 @@ class InstrumentsIT extends RunningService {
                 "\"strike\":22000.00", "\"expiry\":\"2024-03-28\"", "\"lotSize\":50", "\"type\":\"OPTIDX\"",
                 "\"tickSize\":0.05");
     }
+
+    @Test
+    void backfillAndArchiveSayWhatIsMissingWhenNotConfigured() {
+        HttpResponse<String> archive = api.post("/api/v1/archive/run?date=2025-01-02", "application/json", "");
+        assertThat(archive.statusCode()).isEqualTo(503);
+        assertThat(archive.body()).contains("/problems/archive-not-configured", "ARCHIVE_S3_BUCKET");
+
+        HttpResponse<String> backfill = api.post("/api/v1/backfill", "application/json", """
+                {"exchange":"NSE","symbol":"SBIN-EQ","interval":"1m","from":"2025-01-01T00:00:00+05:30",
+                 "to":"2025-01-02T00:00:00+05:30"}""");
+        assertThat(backfill.statusCode()).isEqualTo(503);
+        assertThat(backfill.body()).contains("/problems/broker-not-configured");
+    }
 }

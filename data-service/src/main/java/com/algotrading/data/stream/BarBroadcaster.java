@@ -14,8 +14,9 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Fans published bars out to SSE subscribers and keeps idle streams alive with heartbeats. A bar is sent on the
- * bar writer's thread; a client that cannot take it is dropped (it resumes with Last-Event-ID).
+ * Fans published bars out to SSE subscribers and keeps idle streams alive with heartbeats. Publishing only queues
+ * the bar for each subscriber's own sender; a client that falls too far behind is dropped (it resumes with
+ * Last-Event-ID).
  */
 @Component
 class BarBroadcaster implements PublishedBarListener, DisposableBean {
@@ -39,8 +40,8 @@ class BarBroadcaster implements PublishedBarListener, DisposableBean {
         SseEmitter emitter = new SseEmitter(0L);
         BarSubscriber subscriber = new BarSubscriber(emitter, instrumentIds,
                 lastEventId == null ? 0 : lastEventId, lastEventId != null);
-        emitter.onCompletion(() -> subscribers.remove(subscriber));
-        emitter.onError(error -> subscribers.remove(subscriber));
+        emitter.onCompletion(() -> forget(subscriber));
+        emitter.onError(error -> forget(subscriber));
         subscriber.connected();
         subscribers.add(subscriber);
         if (lastEventId != null) {
@@ -54,17 +55,27 @@ class BarBroadcaster implements PublishedBarListener, DisposableBean {
     public void published(PublishedBar bar) {
         for (BarSubscriber subscriber : subscribers) {
             if (subscriber.wants(bar) && !subscriber.live(bar)) {
-                subscribers.remove(subscriber);
+                forget(subscriber);
             }
         }
     }
 
     private void heartbeat() {
-        subscribers.removeIf(subscriber -> !subscriber.heartbeat());
+        for (BarSubscriber subscriber : subscribers) {
+            if (!subscriber.heartbeat()) {
+                forget(subscriber);
+            }
+        }
+    }
+
+    private void forget(BarSubscriber subscriber) {
+        subscribers.remove(subscriber);
+        subscriber.close();
     }
 
     @Override
     public void destroy() {
         heartbeats.shutdownNow();
+        subscribers.forEach(this::forget);
     }
 }

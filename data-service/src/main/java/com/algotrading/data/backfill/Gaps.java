@@ -38,13 +38,13 @@ final class Gaps {
             if (missing && gapStart == null) {
                 gapStart = expected;
             } else if (!missing && gapStart != null) {
-                gaps.add(new Gap(gapStart, previous.plus(step(interval))));
+                gaps.add(new Gap(gapStart, previous.plus(interval.length())));
                 gapStart = null;
             }
             previous = expected;
         }
         if (gapStart != null) {
-            gaps.add(new Gap(gapStart, previous.plus(step(interval))));
+            gaps.add(new Gap(gapStart, previous.plus(interval.length())));
         }
         return gaps;
     }
@@ -72,9 +72,5 @@ final class Gaps {
         if (!time.isBefore(from) && time.isBefore(to)) {
             times.add(time);
         }
-    }
-
-    private static java.time.Duration step(Interval interval) {
-        return interval.length();
     }
 }

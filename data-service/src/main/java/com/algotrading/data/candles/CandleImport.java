@@ -23,6 +23,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
@@ -223,7 +224,7 @@ public class CandleImport {
 
         /** Duplicates are found after the parse errors, so the list is re-sorted for the reader. */
         List<BadRow> inLineOrder() {
-            return listed.stream().sorted(java.util.Comparator.comparingLong(BadRow::line)).toList();
+            return listed.stream().sorted(Comparator.comparingLong(BadRow::line)).toList();
         }
     }
 }

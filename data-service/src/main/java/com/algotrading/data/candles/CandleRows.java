@@ -27,7 +27,6 @@ public class CandleRows {
 
     CandleRows(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
-        this.jdbc.setFetchSize(10_000);
     }
 
     /**

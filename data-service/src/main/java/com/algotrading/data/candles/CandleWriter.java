@@ -6,6 +6,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.List;
 
 /** Upserts candles that arrive as records (the backfill); CSV files go through {@link CandleImport} instead. */
@@ -42,8 +43,7 @@ public class CandleWriter {
     }
 
     /** The start times of the stored candles in [from, to), oldest first. */
-    public List<java.time.Instant> times(int instrumentId, Interval interval, java.time.Instant from,
-                                         java.time.Instant to) {
+    public List<Instant> times(int instrumentId, Interval interval, Instant from, Instant to) {
         return jdbc.queryForList("SELECT time FROM candles WHERE instrument_id = ? AND interval = ? AND time >= ?"
                         + " AND time < ? ORDER BY time", Timestamp.class, instrumentId, interval.label(),
                 Timestamp.from(from), Timestamp.from(to)).stream().map(Timestamp::toInstant).toList();

@@ -7,6 +7,8 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
+import java.util.Arrays;
+
 /** The one place exceptions become RFC 7807 problem details ({@code application/problem+json}). */
 @RestControllerAdvice
 class ApiExceptionHandler {
@@ -31,7 +33,7 @@ class ApiExceptionHandler {
     @ExceptionHandler
     ProblemDetail unparseableParameter(MethodArgumentTypeMismatchException e) {
         String valid = e.getRequiredType() != null && e.getRequiredType().isEnum()
-                ? "; valid: " + java.util.Arrays.toString(e.getRequiredType().getEnumConstants()) : "";
+                ? "; valid: " + Arrays.toString(e.getRequiredType().getEnumConstants()) : "";
         return problem(ProblemType.INVALID_PARAMETER,
                 "'" + e.getValue() + "' is not a valid " + e.getName() + valid);
     }

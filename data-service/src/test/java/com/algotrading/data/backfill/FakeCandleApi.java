@@ -12,6 +12,8 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -31,7 +33,7 @@ final class FakeCandleApi implements AutoCloseable {
 
     final List<Request> candleRequests = new CopyOnWriteArrayList<>();
     private final HttpServer server;
-    private final java.util.Set<String> refusedTokens = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private final Set<String> refusedTokens = ConcurrentHashMap.newKeySet();
 
     FakeCandleApi() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);

@@ -1,18 +1,32 @@
 package com.algotrading.data;
 
+import com.algotrading.common.market.NseCalendar;
 import com.algotrading.common.settings.PlatformSettings;
 import com.algotrading.common.settings.StartupCheck;
+import com.algotrading.data.cli.ImportCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.annotation.Bean;
+import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.core.env.Environment;
 
-/** Instruments, candles, live ticks to bars, bar streaming, S3 archival. */
+import java.time.Clock;
+
+/**
+ * Instruments, candles, live ticks to bars, bar streaming. Run with {@code import ...} as the first argument it is
+ * the candle import command instead of the service (see {@link ImportCommand}).
+ */
 @SpringBootApplication
+@ConfigurationPropertiesScan
+@EnableScheduling
 public class DataServiceApplication {
 
     public static void main(String[] args) {
         PlatformSettings settings = StartupCheck.settingsOrExit(System.getenv(), true);
+        if (args.length > 0 && args[0].equals(ImportCommand.NAME)) {
+            System.exit(ImportCommand.run(settings, args));
+        }
         SpringApplication application = new SpringApplication(DataServiceApplication.class);
         application.setAdditionalProfiles(settings.environment().profile());
         application.run(args);
@@ -22,5 +36,15 @@ public class DataServiceApplication {
     @Bean
     PlatformSettings platformSettings(Environment environment) {
         return PlatformSettings.from(environment::getProperty);
+    }
+
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Bean
+    NseCalendar nseCalendar() {
+        return NseCalendar.bundled();
     }
 }

@@ -1,0 +1,9 @@
+package com.algotrading.data.bars;
+
+import com.algotrading.common.market.Bar;
+import com.algotrading.common.market.Exchange;
+import com.algotrading.common.market.InstrumentToken;
+
+/** A 1-minute bar that will receive no more ticks. */
+public record ClosedBar(Exchange exchange, InstrumentToken token, Bar bar) {
+}

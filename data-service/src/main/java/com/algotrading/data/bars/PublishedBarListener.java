@@ -1,0 +1,7 @@
+package com.algotrading.data.bars;
+
+/** Told of each live bar after it is stored, in {@code seq} order, from one thread. */
+public interface PublishedBarListener {
+
+    void published(PublishedBar bar);
+}

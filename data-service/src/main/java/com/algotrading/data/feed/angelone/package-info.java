@@ -1,0 +1,5 @@
+/**
+ * Angel One SmartAPI as the live feed ({@code MARKET_FEED=angelone}): REST login with TOTP, the WebSocket 2.0
+ * market-data stream and its little-endian binary tick packets. Wire format: {@code docs/data-service.md}.
+ */
+package com.algotrading.data.feed.angelone;

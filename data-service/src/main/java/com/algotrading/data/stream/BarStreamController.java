@@ -1,0 +1,68 @@
+package com.algotrading.data.stream;
+
+import com.algotrading.common.market.Interval;
+import com.algotrading.common.market.Symbol;
+import com.algotrading.data.feed.MarketFeed;
+import com.algotrading.data.instruments.Instruments;
+import com.algotrading.data.web.ApiProblem;
+import com.algotrading.data.web.ProblemType;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+@RestController
+class BarStreamController {
+
+    private final BarBroadcaster broadcaster;
+    private final Instruments instruments;
+    private final MarketFeed feed;
+
+    BarStreamController(BarBroadcaster broadcaster, Instruments instruments, MarketFeed feed) {
+        this.broadcaster = broadcaster;
+        this.instruments = instruments;
+        this.feed = feed;
+    }
+
+    /**
+     * Closed 1-minute bars as Server-Sent Events ({@code event: bar}, {@code id} = publication number). Without
+     * {@code symbols}, every instrument of the live feed. Send {@code Last-Event-ID} to resume after a disconnect.
+     */
+    @GetMapping(path = "/api/v1/stream/bars", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+    SseEmitter bars(@RequestParam(required = false) String symbols, @RequestParam(defaultValue = "1m") String interval,
+                    @RequestHeader(value = "Last-Event-ID", required = false) Long lastEventId) {
+        Interval parsed;
+        try {
+            parsed = Interval.parse(interval);
+        } catch (IllegalArgumentException e) {
+            throw new ApiProblem(ProblemType.UNKNOWN_INTERVAL, e.getMessage());
+        }
+        if (parsed != Interval.ONE_MINUTE) {
+            throw new ApiProblem(ProblemType.UNKNOWN_INTERVAL, "the bar stream carries 1m bars; build "
+                    + interval + " bars from them or read them from GET /api/v1/candles");
+        }
+        return broadcaster.subscribe(instrumentIds(symbols), lastEventId);
+    }
+
+    private Set<Integer> instrumentIds(String symbols) {
+        List<Symbol> wanted = symbols == null || symbols.isBlank()
+                ? feed.instruments().stream().map(com.algotrading.common.market.Instrument::symbol).toList()
+                : Arrays.stream(symbols.split(",")).map(String::strip).map(BarStreamController::symbol).toList();
+        return wanted.stream().map(symbol -> instruments.require(symbol).id()).collect(Collectors.toUnmodifiableSet());
+    }
+
+    private static Symbol symbol(String text) {
+        try {
+            return Symbol.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new ApiProblem(e.getMessage());
+        }
+    }
+}

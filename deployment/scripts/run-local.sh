@@ -185,7 +185,8 @@ start_services() {
         name=${service%%:*}
         log "Starting $name on port ${service#*:}"
         # shellcheck disable=SC2086 # JAVA_OPTS is a list of JVM flags
-        ENVIRONMENT=local PAPER_TRADING=true SIMULATOR_ALWAYS_OPEN="${SIMULATOR_ALWAYS_OPEN:-true}" \
+        ENVIRONMENT=local PAPER_TRADING=true MARKET_FEED="${MARKET_FEED:-simulated}" \
+            SIMULATOR_ALWAYS_OPEN="${SIMULATOR_ALWAYS_OPEN:-true}" \
             SERVICE_TOKEN="$token" TRADING_SERVICE_URL=http://localhost:8081 DATA_SERVICE_URL=http://localhost:8082 \
             java $JAVA_OPTS -jar "$name/target/$name.jar" >"$LOG_DIR/$name.log" 2>&1 &
         started_pids+=($!)

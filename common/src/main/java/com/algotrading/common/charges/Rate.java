@@ -26,7 +26,7 @@ record Rate(long billionths) {
     /** This rate of {@code paise}, rounded half-up to the paisa. */
     long of(long paise) {
         try {
-            return (Math.multiplyExact(paise, billionths) + BILLION / 2) / BILLION;
+            return Math.addExact(Math.multiplyExact(paise, billionths), BILLION / 2) / BILLION;
         } catch (ArithmeticException overflow) {
             return BigDecimal.valueOf(paise).multiply(BigDecimal.valueOf(billionths))
                     .divide(BigDecimal.valueOf(BILLION), 0, RoundingMode.HALF_UP).longValueExact();

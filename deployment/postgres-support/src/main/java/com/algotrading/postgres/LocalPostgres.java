@@ -40,6 +40,8 @@ public final class LocalPostgres {
                 .setDataDirectory(dataDirectory)
                 .setCleanDataDirectory(false)
                 .setPort(port)
+                // The embedded defaults suit throwaway test data; paper-trading state must survive a crash.
+                .setServerConfig("synchronous_commit", "on")
                 .start();
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(postgres, stopped), "stop-local-postgres"));

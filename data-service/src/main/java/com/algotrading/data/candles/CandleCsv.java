@@ -23,6 +23,7 @@ final class CandleCsv {
 
     static final String HEADER = "timestamp,open,high,low,close,volume";
     private static final ZoneOffset IST_OFFSET = ZoneOffset.ofHoursMinutes(5, 30);
+    private static final int SECONDS_PER_DAY = 86_400;
     private static final DateTimeFormatter WRITTEN = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssXXX");
     private static final DateTimeFormatter SPACED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm[:ss]");
 
@@ -73,7 +74,8 @@ final class CandleCsv {
 
     private static Instant timestamp(String text, Interval interval) throws RowRejected {
         Instant time = parseTime(text);
-        long secondsIntoDay = time.atZone(NseCalendar.IST).toLocalTime().toSecondOfDay();
+        // IST has been +05:30 since 1945, long before any candle the platform holds.
+        long secondsIntoDay = Math.floorMod(time.getEpochSecond() + IST_OFFSET.getTotalSeconds(), SECONDS_PER_DAY);
         if (interval == Interval.ONE_DAY && secondsIntoDay != 0) {
             throw new RowRejected("a daily candle's timestamp must be midnight IST, was " + text);
         }
@@ -84,6 +86,10 @@ final class CandleCsv {
     }
 
     private static Instant parseTime(String text) throws RowRejected {
+        Instant common = IsoMinute.parse(text);
+        if (common != null) {
+            return common;
+        }
         try {
             if (text.length() == 10) {
                 return LocalDate.parse(text).atStartOfDay(NseCalendar.IST).toInstant();

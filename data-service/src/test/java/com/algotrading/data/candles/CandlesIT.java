@@ -64,6 +64,29 @@ class CandlesIT extends RunningService {
                 + "2025-01-02T09:16:00+05:30,104.00,104.00,103.00,103.00,5\n");
     }
 
+    /** The stored row is the file's last: the body (far larger than any read buffer) must be read again in full. */
+    @Test
+    void reimportingALargeFileWhoseLastRowIsStoredUpdatesItAndInsertsTheRest() {
+        String last = "2025-01-06T15:29:00+05:30";
+        importCsv("AXISBANK-EQ", "1m", HEADER + last + ",100,101,99,100,10\n", false);
+        StringBuilder csv = new StringBuilder(HEADER);
+        LocalDateTime minute = LocalDateTime.of(2025, 1, 2, 9, 15);
+        int rows = 0;
+        for (; !minute.equals(LocalDateTime.of(2025, 1, 6, 15, 29)); minute = minute.plusMinutes(1), rows++) {
+            csv.append(minute).append(",200,201,199,200,5\n");
+        }
+        csv.append(last).append(",300,301,299,300,7\n");
+
+        HttpResponse<String> imported = importCsv("AXISBANK-EQ", "1m", csv.toString(), false);
+
+        assertThat(imported.statusCode()).isEqualTo(200);
+        assertThat(imported.body()).contains("\"inserted\":" + rows, "\"updated\":1");
+        assertThat(storedRows("AXISBANK-EQ")).isEqualTo(rows + 1);
+        assertThat(jdbc.queryForObject("SELECT close FROM candles c JOIN instruments i ON i.id = c.instrument_id"
+                + " WHERE i.trading_symbol = 'AXISBANK-EQ' AND c.time = ?::timestamptz", Long.class, last))
+                .isEqualTo(30_000L);
+    }
+
     @Test
     void aBadRowRejectsTheWholeFileListingEveryBadLine() {
         String csv = HEADER + "2025-01-02T09:15:00+05:30,100,101,99,100,10\n"

@@ -30,7 +30,7 @@ public final class ApiClient {
         return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
     }
 
-    private HttpResponse<String> send(HttpRequest request) {
+    public HttpResponse<String> send(HttpRequest request) {
         try {
             return http.send(request, HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {

@@ -12,6 +12,7 @@ public enum ProblemType {
     INVALID_RANGE(HttpStatus.BAD_REQUEST, "Invalid time range"),
     RANGE_TOO_LARGE(HttpStatus.BAD_REQUEST, "Range over the row limit"),
     INVALID_CANDLES(HttpStatus.BAD_REQUEST, "Invalid candles"),
+    SERVICE_TOKEN_REQUIRED(HttpStatus.UNAUTHORIZED, "Service token required"),
     UNKNOWN_INSTRUMENT(HttpStatus.NOT_FOUND, "Unknown instrument"),
     UNKNOWN_BACKFILL(HttpStatus.NOT_FOUND, "Unknown backfill job"),
     BROKER_NOT_CONFIGURED(HttpStatus.SERVICE_UNAVAILABLE, "Angel One is not configured"),

@@ -3,6 +3,7 @@ package com.algotrading.data.bars;
 import com.algotrading.common.market.Exchange;
 import com.algotrading.common.market.Instrument;
 import com.algotrading.common.market.InstrumentToken;
+import com.algotrading.common.market.Tick;
 import com.algotrading.data.feed.FeedProperties;
 import com.algotrading.data.feed.MarketFeed;
 import com.algotrading.data.instruments.Instruments;
@@ -27,9 +28,10 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Runs the live pipeline once the instruments are loaded: feed → {@link BarAggregator} → store → listeners.
- * Closed bars are written by one thread, so their sequence numbers are assigned and published in order; the feed's
- * thread never waits for the database.
+ * Runs the live pipeline once the instruments are loaded: feed → {@link BarAggregator} → store → listeners, and
+ * each tick also to the tick listeners (the feed can be started only once, so both paths share its sink). Closed bars
+ * are written by one thread, so their sequence numbers are assigned and published in order; the feed's thread never
+ * waits for the database.
  */
 @Component
 @Order(Ordered.LOWEST_PRECEDENCE)
@@ -44,6 +46,7 @@ class LiveBars implements ApplicationRunner, DisposableBean {
     private final Instruments instruments;
     private final BarStore store;
     private final List<PublishedBarListener> listeners;
+    private final List<LiveTickListener> tickListeners;
     private final FeedProperties properties;
     private final Clock clock;
     private final BlockingQueue<ClosedBar> closed = new LinkedBlockingQueue<>();
@@ -52,11 +55,12 @@ class LiveBars implements ApplicationRunner, DisposableBean {
     private Thread writer;
 
     LiveBars(MarketFeed feed, Instruments instruments, BarStore store, List<PublishedBarListener> listeners,
-             FeedProperties properties, Clock clock) {
+             List<LiveTickListener> tickListeners, FeedProperties properties, Clock clock) {
         this.feed = feed;
         this.instruments = instruments;
         this.store = store;
         this.listeners = listeners;
+        this.tickListeners = tickListeners;
         this.properties = properties;
         this.clock = clock;
     }
@@ -73,7 +77,10 @@ class LiveBars implements ApplicationRunner, DisposableBean {
         writer = Thread.ofVirtual().name("bar-writer").start(this::writeClosedBars);
         closer = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("bar-closer").daemon().factory());
         closer.scheduleAtFixedRate(() -> aggregator.closeDue(clock.instant()), 1, 1, TimeUnit.SECONDS);
-        feed.start(aggregator::onTick);
+        feed.start(tick -> {
+            aggregator.onTick(tick);
+            publish(tick);
+        });
         log.info("live bars started for {} instruments", byToken.size());
     }
 
@@ -83,6 +90,19 @@ class LiveBars implements ApplicationRunner, DisposableBean {
             instruments.upsert(List.of(instrument));
             return instruments.find(instrument.exchange(), instrument.token()).orElseThrow();
         });
+    }
+
+    /**
+     * Skips a tick of an instrument the feed did not name rather than throw: this runs on the feed's thread, where an
+     * exception would stop a scheduled feed for good.
+     */
+    private void publish(Tick tick) {
+        StoredInstrument instrument = byToken.get(new Key(tick.exchange(), tick.token()));
+        if (instrument == null) {
+            return;
+        }
+        LiveTick live = new LiveTick(instrument.id(), instrument.instrument().symbol(), tick);
+        tickListeners.forEach(listener -> listener.ticked(live));
     }
 
     private void writeClosedBars() {

@@ -8,28 +8,20 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 import java.util.Set;
-import java.util.concurrent.CopyOnWriteArraySet;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 
 /**
- * Fans published bars out to SSE subscribers and keeps idle streams alive with heartbeats. Publishing only queues
- * the bar for each subscriber's own sender; a client that falls too far behind is dropped (it resumes with
- * Last-Event-ID).
+ * Fans published bars out to bar-stream subscribers. Publishing only queues the bar for each subscriber's own
+ * sender; a client that falls too far behind is dropped (it resumes with Last-Event-ID).
  */
 @Component
 class BarBroadcaster implements PublishedBarListener, DisposableBean {
 
-    private final Set<BarSubscriber> subscribers = new CopyOnWriteArraySet<>();
+    private final Subscribers<BarSubscriber> subscribers;
     private final BarStore store;
-    private final ScheduledExecutorService heartbeats =
-            Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("sse-heartbeat").daemon().factory());
 
     BarBroadcaster(BarStore store, StreamProperties properties) {
         this.store = store;
-        long period = properties.heartbeat().toMillis();
-        heartbeats.scheduleAtFixedRate(this::heartbeat, period, period, TimeUnit.MILLISECONDS);
+        this.subscribers = new Subscribers<>(properties.heartbeat());
     }
 
     /**
@@ -40,10 +32,7 @@ class BarBroadcaster implements PublishedBarListener, DisposableBean {
         SseEmitter emitter = new SseEmitter(0L);
         BarSubscriber subscriber = new BarSubscriber(emitter, instrumentIds,
                 lastEventId == null ? 0 : lastEventId, lastEventId != null);
-        emitter.onCompletion(() -> forget(subscriber));
-        emitter.onError(error -> forget(subscriber));
-        subscriber.connected();
-        subscribers.add(subscriber);
+        subscribers.add(emitter, subscriber);
         if (lastEventId != null) {
             store.publishedSince(lastEventId, instrumentIds, subscriber::replayed);
             subscriber.replayDone();
@@ -53,29 +42,11 @@ class BarBroadcaster implements PublishedBarListener, DisposableBean {
 
     @Override
     public void published(PublishedBar bar) {
-        for (BarSubscriber subscriber : subscribers) {
-            if (subscriber.wants(bar) && !subscriber.live(bar)) {
-                forget(subscriber);
-            }
-        }
-    }
-
-    private void heartbeat() {
-        for (BarSubscriber subscriber : subscribers) {
-            if (!subscriber.heartbeat()) {
-                forget(subscriber);
-            }
-        }
-    }
-
-    private void forget(BarSubscriber subscriber) {
-        subscribers.remove(subscriber);
-        subscriber.close();
+        subscribers.offer(subscriber -> !subscriber.wants(bar) || subscriber.live(bar));
     }
 
     @Override
     public void destroy() {
-        heartbeats.shutdownNow();
-        subscribers.forEach(this::forget);
+        subscribers.close();
     }
 }

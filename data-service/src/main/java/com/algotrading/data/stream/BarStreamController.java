@@ -1,9 +1,6 @@
 package com.algotrading.data.stream;
 
 import com.algotrading.common.market.Interval;
-import com.algotrading.common.market.Symbol;
-import com.algotrading.data.feed.MarketFeed;
-import com.algotrading.data.instruments.Instruments;
 import com.algotrading.data.web.ApiProblem;
 import com.algotrading.data.web.ProblemType;
 import org.springframework.http.MediaType;
@@ -13,22 +10,15 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
-import java.util.Arrays;
-import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
-
 @RestController
 class BarStreamController {
 
     private final BarBroadcaster broadcaster;
-    private final Instruments instruments;
-    private final MarketFeed feed;
+    private final StreamSymbols symbols;
 
-    BarStreamController(BarBroadcaster broadcaster, Instruments instruments, MarketFeed feed) {
+    BarStreamController(BarBroadcaster broadcaster, StreamSymbols symbols) {
         this.broadcaster = broadcaster;
-        this.instruments = instruments;
-        this.feed = feed;
+        this.symbols = symbols;
     }
 
     /**
@@ -48,21 +38,6 @@ class BarStreamController {
             throw new ApiProblem(ProblemType.UNKNOWN_INTERVAL, "the bar stream carries 1m bars; build "
                     + interval + " bars from them or read them from GET /api/v1/candles");
         }
-        return broadcaster.subscribe(instrumentIds(symbols), lastEventId);
-    }
-
-    private Set<Integer> instrumentIds(String symbols) {
-        List<Symbol> wanted = symbols == null || symbols.isBlank()
-                ? feed.instruments().stream().map(com.algotrading.common.market.Instrument::symbol).toList()
-                : Arrays.stream(symbols.split(",")).map(String::strip).map(BarStreamController::symbol).toList();
-        return wanted.stream().map(symbol -> instruments.require(symbol).id()).collect(Collectors.toUnmodifiableSet());
-    }
-
-    private static Symbol symbol(String text) {
-        try {
-            return Symbol.parse(text);
-        } catch (IllegalArgumentException e) {
-            throw new ApiProblem(e.getMessage());
-        }
+        return broadcaster.subscribe(this.symbols.instrumentIds(symbols), lastEventId);
     }
 }

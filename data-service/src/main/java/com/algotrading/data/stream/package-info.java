@@ -1,2 +1,2 @@
-/** The resumable Server-Sent Events stream of closed live bars. */
+/** The Server-Sent Events streams: the resumable stream of closed live bars and the conflated last-price ticks. */
 package com.algotrading.data.stream;

@@ -1,0 +1,40 @@
+package com.algotrading.data.stream;
+
+import com.algotrading.data.bars.LiveTick;
+import com.algotrading.data.bars.LiveTickListener;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+
+import java.util.Set;
+
+/**
+ * Fans live ticks out to tick-stream subscribers. It runs on the feed's thread, so it only swaps the tick into each
+ * subscriber's conflating buffer; each subscriber's own sender writes it.
+ */
+@Component
+class TickBroadcaster implements LiveTickListener, DisposableBean {
+
+    private final Subscribers<TickSubscriber> subscribers;
+
+    TickBroadcaster(StreamProperties properties) {
+        this.subscribers = new Subscribers<>(properties.heartbeat());
+    }
+
+    /** Subscribes a client to the live ticks of these instruments; there is nothing to resume, so no event ids. */
+    SseEmitter subscribe(Set<Integer> instrumentIds) {
+        SseEmitter emitter = new SseEmitter(0L);
+        subscribers.add(emitter, new TickSubscriber(emitter, instrumentIds));
+        return emitter;
+    }
+
+    @Override
+    public void ticked(LiveTick tick) {
+        subscribers.offer(subscriber -> !subscriber.wants(tick) || subscriber.latest(tick));
+    }
+
+    @Override
+    public void destroy() {
+        subscribers.close();
+    }
+}

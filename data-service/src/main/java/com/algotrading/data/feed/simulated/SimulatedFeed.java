@@ -8,6 +8,7 @@ import com.algotrading.data.instruments.DemoInstruments.DemoInstrument;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.concurrent.Executors;
@@ -52,9 +53,9 @@ public final class SimulatedFeed implements MarketFeed {
         timer.scheduleAtFixedRate(() -> tickAll(sink, periodMicros / 1e6), 0, periodMicros, TimeUnit.MICROSECONDS);
     }
 
-    /** Produces one tick per instrument, all stamped with the same instant. */
+    /** Produces one tick per instrument, all stamped with the same instant, to the millisecond as Angel One's are. */
     void tickAll(Consumer<Tick> sink, double seconds) {
-        Instant now = clock.instant();
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         if (!properties.alwaysOpen() && !calendar.isOpen(now)) {
             return;
         }

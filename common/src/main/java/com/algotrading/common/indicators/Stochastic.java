@@ -13,8 +13,7 @@ public final class Stochastic implements Indicator {
 
     private static final List<String> OUTPUTS = List.of("k", "d");
 
-    private final RollingMaximum highs;
-    private final RollingMaximum negatedLows;
+    private final RollingRange range;
     private final int kPeriod;
     private final Sma slowK;
     private final Sma slowD;
@@ -22,8 +21,7 @@ public final class Stochastic implements Indicator {
 
     public Stochastic(int kPeriod, int kSlowing, int dPeriod) {
         this.kPeriod = Periods.require("stochastic %K period", kPeriod, 1);
-        this.highs = new RollingMaximum(kPeriod);
-        this.negatedLows = new RollingMaximum(kPeriod);
+        this.range = new RollingRange(kPeriod);
         this.slowK = new Sma(kSlowing);
         this.slowD = new Sma(dPeriod);
     }
@@ -31,13 +29,13 @@ public final class Stochastic implements Indicator {
     /** %K is a ratio of price differences, so it is computed on exact paise: no rupee conversion, one division. */
     @Override
     public void update(Bar bar) {
-        double highest = highs.push(bar.high());
-        double lowest = -negatedLows.push(-bar.low());
+        range.push(bar.high(), bar.low());
         if (++count < kPeriod) {
             return;
         }
-        double range = highest - lowest;
-        slowK.update(range != 0.0 ? 100.0 * (bar.close() - lowest) / range : 0.0);
+        long lowest = range.lowest();
+        long width = range.highest() - lowest;
+        slowK.update(width != 0 ? 100.0 * (bar.close() - lowest) / width : 0.0);
         if (slowK.isReady()) {
             slowD.update(slowK.value());
         }

@@ -61,10 +61,10 @@ public final class CandleStorageBenchmark {
                     round, rows, rows / (rawNanos / 1e9), rows / (importNanos / 1e9), (double) rawNanos / importNanos);
             year = imported;
         }
-        long start = System.nanoTime();
+        long reimportStart = System.nanoTime();
         candleImport.importCsv(year, Interval.ONE_MINUTE, new ByteArrayInputStream(csvBytes), false);
         System.out.printf("re-import of the same file (every row updated, through the staging table): %.0f rows/s%n",
-                rows / ((System.nanoTime() - start) / 1e9));
+                rows / ((System.nanoTime() - reimportStart) / 1e9));
 
         CandleRows candleRows = new CandleRows(jdbc);
         Instant from = ZonedDateTime.of(2021, 1, 1, 0, 0, 0, 0, NseCalendar.IST).toInstant();

@@ -4,6 +4,10 @@ import com.algotrading.postgres.SpringTestDatabase;
 import com.sun.net.httpserver.HttpServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -18,6 +22,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -55,6 +60,29 @@ class PlatformStatusIT {
     @Test
     void servesTheStatusPageAtTheRoot() throws Exception {
         assertThat(get("/")).contains("<title>Algo Trading System</title>", "/api/v1/platform/status");
+    }
+
+    /** The page's script, in a real headless Chromium, turns the status into the badge and the table. */
+    @Test
+    void showsModeAndEachServiceReadinessInABrowser() {
+        WebDriver browser = HeadlessChromium.start();
+        try {
+            browser.get("http://localhost:" + port + "/");
+            new WebDriverWait(browser, Duration.ofSeconds(10)).until(
+                    ExpectedConditions.numberOfElementsToBe(By.cssSelector("#services tr"), 3));
+
+            assertThat(browser.findElement(By.id("mode")).getText()).isEqualTo("PAPER");
+            assertThat(browser.findElement(By.id("environment")).getText()).isEqualTo("environment: local");
+            assertThat(readiness(browser, "trading-service")).isEqualTo("UP");
+            assertThat(readiness(browser, "data-service")).isEqualTo("UNREACHABLE");
+            assertThat(browser.findElement(By.id("error")).getText()).isEmpty();
+        } finally {
+            browser.quit();
+        }
+    }
+
+    private static String readiness(WebDriver browser, String service) {
+        return browser.findElement(By.cssSelector("tr[data-service='" + service + "'] td:nth-child(3)")).getText();
     }
 
     private String get(String path) throws IOException, InterruptedException {

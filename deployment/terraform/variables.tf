@@ -77,9 +77,14 @@ variable "log_level" {
 }
 
 variable "market_feed" {
-  description = "MARKET_FEED of the data service: angelone (live WebSocket) or simulator."
+  description = "MARKET_FEED of the data service: angelone (live WebSocket), simulated, replay or none."
   type        = string
-  default     = "simulator"
+  default     = "simulated"
+
+  validation {
+    condition     = contains(["angelone", "simulated", "replay", "none"], var.market_feed)
+    error_message = "market_feed must be angelone, simulated, replay or none."
+  }
 }
 
 variable "image_tag" {

@@ -13,7 +13,7 @@ log_retention_days = 14
 paper_trading    = true
 max_daily_trades = 50
 log_level        = "DEBUG"
-market_feed      = "simulator"
+market_feed      = "simulated"
 
 db_instance_class        = "db.t4g.micro"
 db_allocated_storage     = 20

@@ -1,9 +1,11 @@
 package com.algotrading.trading;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import java.io.IOException;
+import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -31,5 +33,26 @@ class InvalidConfigurationStartupIT {
         assertThat(process.exitValue()).isEqualTo(2);
         assertThat(stderr.lines().toList()).isEqualTo(List.of(expectedLine));
         assertThat(stdout).isEmpty();
+    }
+
+    @Test
+    void reportsAnUnreachableDatabaseInWordsWithoutAStackTrace() throws IOException, InterruptedException {
+        int closedPort;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            closedPort = socket.getLocalPort();
+        }
+        Process process = PackagedJar.start(Map.of("DB_URL", "jdbc:postgresql://127.0.0.1:" + closedPort + "/algotrading",
+                "DB_PASSWORD", "do-not-print-me"));
+        process.getOutputStream().close();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8)
+                + new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("exits promptly").isTrue();
+        assertThat(process.exitValue()).isNotZero();
+        assertThat(output).contains("Cannot reach PostgreSQL: Connection to 127.0.0.1:" + closedPort + " refused",
+                "Check the host and port in DB_URL");
+        assertThat(output.lines().filter(line -> line.startsWith("\tat ") || line.startsWith("Caused by:")))
+                .as("stack trace lines").isEmpty();
+        assertThat(output).doesNotContain("do-not-print-me");
     }
 }

@@ -14,8 +14,8 @@ import java.util.function.Consumer;
 
 /**
  * Bars as CSV: header {@code timestamp,open,high,low,close,volume}; timestamp ISO-8601, either a date (a daily bar,
- * labelled at that day's 09:15 IST session open) or a date-time with offset; prices in rupees with at most two
- * decimals; whole volumes. Rows must be in strictly increasing time order.
+ * labelled at that day's 09:15 IST session open) or a date-time as {@link Timestamps} reads it (no offset means
+ * IST); prices in rupees with at most two decimals; whole volumes. Rows must be in strictly increasing time order.
  */
 public final class BarCsv {
 
@@ -69,7 +69,7 @@ public final class BarCsv {
             return new Bar(timestamp(fields[0].strip()), Prices.parseRupees(fields[1]), Prices.parseRupees(fields[2]),
                     Prices.parseRupees(fields[3]), Prices.parseRupees(fields[4]), Long.parseLong(fields[5].strip()));
         } catch (DateTimeParseException e) {
-            throw new BadBarException(lineNumber, "timestamp \"" + fields[0] + "\" is neither an ISO date nor a date-time with offset");
+            throw new BadBarException(lineNumber, "timestamp \"" + fields[0] + "\" is neither an ISO date nor an ISO date-time");
         } catch (NumberFormatException e) {
             throw new BadBarException(lineNumber, "volume \"" + fields[5] + "\" is not a whole number");
         } catch (IllegalArgumentException e) {
@@ -79,7 +79,7 @@ public final class BarCsv {
 
     private static Instant timestamp(String text) {
         return text.length() == 10 ? LocalDate.parse(text).atTime(NseCalendar.SESSION_OPEN).atZone(NseCalendar.IST).toInstant()
-                : OffsetDateTime.parse(text).toInstant();
+                : Timestamps.parseDateTime(text);
     }
 
     /** Writes bars with IST date-time timestamps, readable by {@link #read}. */

@@ -10,6 +10,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.StringWriter;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,6 +52,14 @@ class BarCsvTest {
                 NseCalendar.bundled().sessionOpen(LocalDate.of(2026, 3, 2)).toInstant(),
                 NseCalendar.bundled().sessionOpen(LocalDate.of(2026, 3, 3)).plusMinutes(5).toInstant());
         assertThat(bars.getFirst().close()).isEqualTo(10_050);
+    }
+
+    /** The same date-times the data-service's candle import reads, so its files feed a backtest unchanged. */
+    @Test
+    void dateTimesWithoutAnOffsetAreIst() {
+        List<Bar> bars = read(BarCsv.HEADER + "\n2026-03-02T09:15,100,101,99,100,1\n2026-03-02 09:16:00,100,101,99,100,1\n");
+        Instant open = NseCalendar.bundled().sessionOpen(LocalDate.of(2026, 3, 2)).toInstant();
+        assertThat(bars).extracting(Bar::start).containsExactly(open, open.plusSeconds(60));
     }
 
     @Test

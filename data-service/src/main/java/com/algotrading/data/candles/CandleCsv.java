@@ -4,10 +4,10 @@ import com.algotrading.common.market.Bar;
 import com.algotrading.common.market.Interval;
 import com.algotrading.common.market.NseCalendar;
 import com.algotrading.common.market.Prices;
+import com.algotrading.common.market.Timestamps;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -25,7 +25,6 @@ final class CandleCsv {
     private static final ZoneOffset IST_OFFSET = ZoneOffset.ofHoursMinutes(5, 30);
     private static final int SECONDS_PER_DAY = 86_400;
     private static final DateTimeFormatter WRITTEN = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssXXX");
-    private static final DateTimeFormatter SPACED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm[:ss]");
 
     /** Thrown for a row that breaks a rule; the message is the reason shown to the user. */
     static final class RowRejected extends Exception {
@@ -86,20 +85,9 @@ final class CandleCsv {
     }
 
     private static Instant parseTime(String text) throws RowRejected {
-        Instant common = IsoMinute.parse(text);
-        if (common != null) {
-            return common;
-        }
         try {
-            if (text.length() == 10) {
-                return LocalDate.parse(text).atStartOfDay(NseCalendar.IST).toInstant();
-            }
-            if (text.length() > 19 && (text.endsWith("Z") || text.charAt(text.length() - 6) == '+'
-                    || text.charAt(text.length() - 6) == '-')) {
-                return OffsetDateTime.parse(text).toInstant();
-            }
-            LocalDateTime local = text.indexOf('T') > 0 ? LocalDateTime.parse(text) : LocalDateTime.parse(text, SPACED);
-            return local.atZone(NseCalendar.IST).toInstant();
+            return text.length() == 10 ? LocalDate.parse(text).atStartOfDay(NseCalendar.IST).toInstant()
+                    : Timestamps.parseDateTime(text);
         } catch (DateTimeParseException e) {
             throw new RowRejected("unparseable timestamp \"" + text + "\" (use ISO-8601, e.g. 2024-01-02T09:15:00+05:30)");
         }

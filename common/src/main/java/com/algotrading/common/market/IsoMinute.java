@@ -1,4 +1,4 @@
-package com.algotrading.data.candles;
+package com.algotrading.common.market;
 
 import java.time.DateTimeException;
 import java.time.Instant;

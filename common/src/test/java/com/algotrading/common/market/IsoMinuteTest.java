@@ -1,4 +1,4 @@
-package com.algotrading.data.candles;
+package com.algotrading.common.market;
 
 import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;

@@ -113,15 +113,10 @@ public class CandleImport {
     private static ImportResult copyIntoCandles(Connection connection, StoredInstrument instrument, Interval interval,
                                                 InputStream csv, boolean skipBadRows) throws SQLException, IOException {
         BadRows bad = new BadRows();
-        Staged staged;
-        try (OutputStream copy = new PGCopyOutputStream(connection.unwrap(PGConnection.class), "COPY candles"
-                + " (instrument_id, interval, time, open, high, low, close, volume) FROM STDIN (FORMAT binary)",
-                COPY_BUFFER);
-             BinaryCopyRows rows = new BinaryCopyRows(copy, 8)) {
-            staged = stage(csv, interval, instrument.instrument().tickSize(), bad, (line, bar) -> rows.row()
-                    .integer(instrument.id()).text(interval.label()).timestamp(bar.start()).bigint(bar.open())
-                    .bigint(bar.high()).bigint(bar.low()).bigint(bar.close()).bigint(bar.volume()));
-        }
+        Staged staged = copy(connection, "COPY candles (instrument_id, interval, time, open, high, low, close, volume)"
+                + " FROM STDIN (FORMAT binary)", 8, csv, interval, instrument, bad, (rows, line, bar) -> rows.row()
+                .integer(instrument.id()).text(interval.label()).timestamp(bar.start()).bigint(bar.open())
+                .bigint(bar.high()).bigint(bar.low()).bigint(bar.close()).bigint(bar.volume()));
         rejectUnlessSkipping(bad, skipBadRows);
         return new ImportResult(staged.rows(), 0, bad.count, bad.inLineOrder());
     }
@@ -134,14 +129,9 @@ public class CandleImport {
                     + " high BIGINT, low BIGINT, close BIGINT, volume BIGINT) ON COMMIT DROP");
         }
         BadRows bad = new BadRows();
-        Staged staged;
-        try (OutputStream copy = new PGCopyOutputStream(connection.unwrap(PGConnection.class),
-                "COPY candle_import FROM STDIN (FORMAT binary)", COPY_BUFFER);
-             BinaryCopyRows rows = new BinaryCopyRows(copy, 7)) {
-            staged = stage(csv, interval, instrument.instrument().tickSize(), bad, (line, bar) -> rows.row()
-                    .bigint(line).timestamp(bar.start()).bigint(bar.open()).bigint(bar.high()).bigint(bar.low())
-                    .bigint(bar.close()).bigint(bar.volume()));
-        }
+        Staged staged = copy(connection, "COPY candle_import FROM STDIN (FORMAT binary)", 7, csv, interval,
+                instrument, bad, (rows, line, bar) -> rows.row().bigint(line).timestamp(bar.start()).bigint(bar.open())
+                        .bigint(bar.high()).bigint(bar.low()).bigint(bar.close()).bigint(bar.volume()));
         if (!staged.ascending()) {
             findDuplicateTimestamps(connection, bad);
         }
@@ -167,10 +157,20 @@ public class CandleImport {
         return false;
     }
 
-    /** Where a valid row goes, with its line number in the file. */
+    /** How a valid row, with its line number in the file, becomes one row of a binary COPY. */
     @FunctionalInterface
-    private interface RowSink {
-        void write(long line, Bar bar) throws IOException;
+    private interface RowFormat {
+        void write(BinaryCopyRows rows, long line, Bar bar) throws IOException;
+    }
+
+    /** Streams the valid rows of the CSV into a binary {@code COPY} of {@code columns} columns. */
+    private static Staged copy(Connection connection, String copySql, int columns, InputStream csv,
+                               Interval interval, StoredInstrument instrument, BadRows bad, RowFormat format)
+            throws SQLException, IOException {
+        try (OutputStream copy = new PGCopyOutputStream(connection.unwrap(PGConnection.class), copySql, COPY_BUFFER);
+             BinaryCopyRows rows = new BinaryCopyRows(copy, columns)) {
+            return stage(csv, interval, instrument.instrument().tickSize(), bad, rows, format);
+        }
     }
 
     /**
@@ -180,16 +180,16 @@ public class CandleImport {
     private record Staged(long rows, boolean ascending, long first, long last) {
     }
 
-    /** Streams valid rows into the sink. */
-    private static Staged stage(InputStream csv, Interval interval, long tickSize, BadRows bad, RowSink sink)
-            throws IOException {
+    /** Parses and validates the rows, writing the valid ones as {@code format} says. */
+    private static Staged stage(InputStream csv, Interval interval, long tickSize, BadRows bad, BinaryCopyRows rows,
+                                RowFormat format) throws IOException {
         BufferedReader reader = new BufferedReader(new InputStreamReader(csv, StandardCharsets.UTF_8), COPY_BUFFER);
         String header = reader.readLine();
         if (header == null || !CandleCsv.isHeader(header)) {
             bad.add(1, "the first line must be the header " + CandleCsv.HEADER);
             return new Staged(0, true, Long.MAX_VALUE, Long.MIN_VALUE);
         }
-        long rows = 0;
+        long written = 0;
         long line = 1;
         long previous = Long.MIN_VALUE;
         long first = Long.MAX_VALUE;
@@ -207,13 +207,13 @@ public class CandleImport {
                 previous = time;
                 first = Math.min(first, time);
                 last = Math.max(last, time);
-                sink.write(line, bar);
-                rows++;
+                format.write(rows, line, bar);
+                written++;
             } catch (CandleCsv.RowRejected e) {
                 bad.add(line, e.getMessage());
             }
         }
-        return new Staged(rows, ascending, first, last);
+        return new Staged(written, ascending, first, last);
     }
 
     /** Marks every row whose timestamp an earlier row already had, and drops it from the staging table. */

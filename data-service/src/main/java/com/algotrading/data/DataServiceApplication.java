@@ -1,15 +1,14 @@
 package com.algotrading.data;
 
 import com.algotrading.common.market.NseCalendar;
+import com.algotrading.common.service.PlatformApplication;
 import com.algotrading.common.settings.PlatformSettings;
 import com.algotrading.common.settings.StartupCheck;
 import com.algotrading.data.cli.ImportCommand;
-import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.annotation.Bean;
 import org.springframework.scheduling.annotation.EnableScheduling;
-import org.springframework.core.env.Environment;
 
 import java.time.Clock;
 
@@ -27,15 +26,7 @@ public class DataServiceApplication {
         if (args.length > 0 && args[0].equals(ImportCommand.NAME)) {
             System.exit(ImportCommand.run(settings, args));
         }
-        SpringApplication application = new SpringApplication(DataServiceApplication.class);
-        application.setAdditionalProfiles(settings.environment().profile());
-        application.run(args);
-    }
-
-    /** Read from Spring's environment so tests can set the same variables as properties. */
-    @Bean
-    PlatformSettings platformSettings(Environment environment) {
-        return PlatformSettings.from(environment::getProperty);
+        PlatformApplication.run(DataServiceApplication.class, args, true);
     }
 
     @Bean

@@ -60,7 +60,7 @@ class ServiceVariablesTest {
     }
 
     private static List<String> logLevels() {
-        return constants("common/src/main/java/com/algotrading/common/settings/LogLevel.java");
+        return constants("common/domain/src/main/java/com/algotrading/common/settings/LogLevel.java");
     }
 
     /** The constants of the enum in a source file, comments skipped. */

@@ -1,7 +1,8 @@
 package com.algotrading.data.archive;
 
+import com.algotrading.common.barfiles.BarFile;
 import com.algotrading.common.market.NseCalendar;
-import com.algotrading.common.market.Prices;
+import com.algotrading.common.market.Bar;
 import org.springframework.jdbc.core.JdbcTemplate;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
@@ -20,22 +21,18 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
 /**
  * Writes one trading day's 1-minute candles of every instrument to
- * {@code s3://bucket/candles/interval=1m/date=YYYY-MM-DD/candles.csv.gz} (gzip CSV: {@code symbol,timestamp,open,
- * high,low,close,volume}, prices in rupees), streaming through a temporary file, then reads the object back and
+ * {@code s3://bucket/candles/interval=1m/date=YYYY-MM-DD/candles.csv.gz} (gzip CSV: a {@code symbol} column, then the
+ * bar file's columns and rows as {@link BarFile} writes them), streaming through a temporary file, then reads the object back and
  * counts its rows. Every run is recorded, verified or failed.
  */
 class CandleArchive {
 
-    private static final String HEADER = "symbol,timestamp,open,high,low,close,volume";
-    private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssXXX");
-    private static final ZoneOffset IST = ZoneOffset.ofHoursMinutes(5, 30);
+    private static final String HEADER = "symbol," + BarFile.HEADER;
 
     private final JdbcTemplate jdbc;
     private final S3Client s3;
@@ -86,11 +83,9 @@ class CandleArchive {
                     WHERE c.interval = '1m' AND c.time >= ? AND c.time < ? ORDER BY i.exchange, i.trading_symbol, c.time
                     """, row -> {
                 try {
-                    out.write(row.getString(1) + ":" + row.getString(2) + ","
-                            + TIMESTAMP.format(row.getTimestamp(3).toInstant().atOffset(IST)) + ","
-                            + Prices.toRupees(row.getLong(4)) + "," + Prices.toRupees(row.getLong(5)) + ","
-                            + Prices.toRupees(row.getLong(6)) + "," + Prices.toRupees(row.getLong(7)) + ","
-                            + row.getLong(8) + "\n");
+                    out.write(row.getString(1) + ":" + row.getString(2) + "," + BarFile.row(new Bar(
+                            row.getTimestamp(3).toInstant(), row.getLong(4), row.getLong(5), row.getLong(6),
+                            row.getLong(7), row.getLong(8))) + "\n");
                     rows[0]++;
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);

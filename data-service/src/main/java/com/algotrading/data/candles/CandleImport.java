@@ -1,7 +1,11 @@
 package com.algotrading.data.candles;
 
+import com.algotrading.common.barfiles.BadBarException;
+import com.algotrading.common.barfiles.BarFile;
+import com.algotrading.common.barfiles.RowCheck;
 import com.algotrading.common.market.Bar;
 import com.algotrading.common.market.Interval;
+import com.algotrading.common.market.TickSize;
 import com.algotrading.data.instruments.StoredInstrument;
 import com.algotrading.data.web.ApiProblem;
 import com.algotrading.data.web.ProblemType;
@@ -180,40 +184,37 @@ public class CandleImport {
     private record Staged(long rows, boolean ascending, long first, long last) {
     }
 
-    /** Parses and validates the rows, writing the valid ones as {@code format} says. */
+    /** Parses and validates the rows ({@link RowCheck}), writing the valid ones as {@code format} says. */
     private static Staged stage(InputStream csv, Interval interval, long tickSize, BadRows bad, BinaryCopyRows rows,
                                 RowFormat format) throws IOException {
         BufferedReader reader = new BufferedReader(new InputStreamReader(csv, StandardCharsets.UTF_8), COPY_BUFFER);
-        String header = reader.readLine();
-        if (header == null || !CandleCsv.isHeader(header)) {
-            bad.add(1, "the first line must be the header " + CandleCsv.HEADER);
-            return new Staged(0, true, Long.MAX_VALUE, Long.MIN_VALUE);
-        }
-        long written = 0;
-        long line = 1;
-        long previous = Long.MIN_VALUE;
-        long first = Long.MAX_VALUE;
-        long last = Long.MIN_VALUE;
-        boolean ascending = true;
-        for (String text = reader.readLine(); text != null; text = reader.readLine()) {
-            line++;
-            if (text.isBlank()) {
-                continue;
-            }
-            try {
-                Bar bar = CandleCsv.parse(text, interval, tickSize);
-                long time = bar.start().getEpochSecond();
-                ascending &= time > previous;
-                previous = time;
-                first = Math.min(first, time);
-                last = Math.max(last, time);
+        Range range = new Range();
+        try {
+            BarFile.stream(reader, RowCheck.candles(interval, new TickSize(tickSize)), (line, bar) -> {
+                range.add(bar.start().getEpochSecond());
                 format.write(rows, line, bar);
-                written++;
-            } catch (CandleCsv.RowRejected e) {
-                bad.add(line, e.getMessage());
-            }
+            }, problem -> bad.add(problem.line(), problem.reason()));
+        } catch (BadBarException header) {
+            bad.add(header.line(), header.reason());
         }
-        return new Staged(written, ascending, first, last);
+        return new Staged(range.rows, range.ascending, range.first, range.last);
+    }
+
+    /** The staged rows' count, order and extent. */
+    private static final class Range {
+        private long rows;
+        private boolean ascending = true;
+        private long previous = Long.MIN_VALUE;
+        private long first = Long.MAX_VALUE;
+        private long last = Long.MIN_VALUE;
+
+        void add(long time) {
+            ascending &= time > previous;
+            previous = time;
+            first = Math.min(first, time);
+            last = Math.max(last, time);
+            rows++;
+        }
     }
 
     /** Marks every row whose timestamp an earlier row already had, and drops it from the staging table. */

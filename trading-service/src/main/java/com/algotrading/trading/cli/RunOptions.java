@@ -4,6 +4,7 @@ import com.algotrading.common.backtest.BacktestSettings;
 import com.algotrading.common.backtest.FillModel;
 import com.algotrading.common.charges.Segment;
 import com.algotrading.common.market.Prices;
+import com.algotrading.common.market.TickSize;
 import com.algotrading.common.strategies.ExitRules;
 import com.algotrading.common.strategies.Sizing;
 import picocli.CommandLine.ArgGroup;
@@ -45,6 +46,10 @@ final class RunOptions {
     @Option(names = "--lot-size", defaultValue = "1", paramLabel = "N", description = "Units per lot; orders are whole lots (default: 1)")
     int lotSize;
 
+    @Option(names = "--tick-size", defaultValue = "0.05", paramLabel = "RUPEES",
+            description = "Price grid: fills, stops and targets round onto it against the trader (default: ${DEFAULT-VALUE})")
+    String tickSize;
+
     @ArgGroup(exclusive = true)
     SizingOptions sizing = new SizingOptions();
 
@@ -81,7 +86,15 @@ final class RunOptions {
             default -> throw new IllegalArgumentException("--product must be intraday or delivery, got " + product);
         };
         return new BacktestSettings(FillModel.parse(fill), noCosts ? 0 : slippageBps, noCosts ? null : segment,
-                Prices.parseRupees(initialCapital));
+                Prices.parseRupees(initialCapital), tick());
+    }
+
+    private TickSize tick() {
+        try {
+            return new TickSize(Prices.parseRupees(tickSize));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("--tick-size must be rupees of at least 0.01, got " + tickSize, e);
+        }
     }
 
     Sizing sizing() {

@@ -1,6 +1,6 @@
 package com.algotrading.trading.cli;
 
-import com.algotrading.common.market.BarCsv;
+import com.algotrading.common.barfiles.BarFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -41,12 +41,12 @@ class CommandLineJarIT {
     @Test
     void indicatorsRunFromTheJarWithoutStartingTheService() throws Exception {
         Path bars = dir.resolve("bars.csv");
-        Files.writeString(bars, BarCsv.HEADER + "\n2026-03-02,100,101,99,100,10\n2026-03-03,101,102,100,101.50,10\n");
+        Files.writeString(bars, BarFile.HEADER + "\n2026-03-02,100,101,99,100,10\n2026-03-03,101,102,100,101.50,10\n");
 
         Outcome outcome = java("indicators", "--data", bars.toString(), "--indicator", "sma:2");
 
         assertThat(outcome.code()).isZero();
-        assertThat(outcome.out()).isEqualTo("timestamp,sma(2)\n2026-03-02T09:15+05:30,\n2026-03-03T09:15+05:30,100.75\n");
+        assertThat(outcome.out()).isEqualTo("timestamp,sma(2)\n2026-03-02T00:00+05:30,\n2026-03-03T00:00+05:30,100.75\n");
         assertThat(outcome.err()).isEmpty();
     }
 

@@ -4,6 +4,7 @@ import com.algotrading.common.charges.Charges;
 import com.algotrading.common.charges.ChargesModel;
 import com.algotrading.common.market.Bar;
 import com.algotrading.common.market.IstTime;
+import com.algotrading.common.market.TickSize;
 import com.algotrading.common.orders.ExitReason;
 import com.algotrading.common.orders.Fill;
 import com.algotrading.common.orders.OrderIntent;
@@ -88,9 +89,15 @@ final class BacktestRun {
         }
     }
 
+    /**
+     * Both levels are sell orders a trader would place on the grid, so both round down: the stop triggers no sooner
+     * and fills no higher than its rule says; the target (a limit) fills at no more than its rule says, and only
+     * when the bar's high reached that rounded level, so never above what the market traded.
+     */
     private void protectiveExits(Bar bar) {
-        long stop = exits.longStop(entry.price(), highestSinceEntry);
-        long target = exits.longTarget(entry.price());
+        TickSize tick = settings.tickSize();
+        long stop = tick.worseForSeller(exits.longStop(entry.price(), highestSinceEntry));
+        long target = tick.worseForSeller(exits.longTarget(entry.price()));
         ExitReason stopReason = exits.trailingBinds(entry.price(), highestSinceEntry) ? ExitReason.TRAILING_STOP
                 : ExitReason.STOP_LOSS;
         if (bar.open() <= stop) {
@@ -112,7 +119,7 @@ final class BacktestRun {
     }
 
     private void fill(Instant time, Side side, long quantity, long price, ExitReason reason) {
-        long filled = reason == ExitReason.TARGET ? price : slipped(side, price);
+        long filled = onTick(side, reason == ExitReason.TARGET ? price : slipped(side, price));
         Charges charges = settings.hasCosts()
                 ? chargesModel.charges(settings.segment(), side, quantity, filled, LocalDate.ofEpochDay(IstTime.epochDay(time)))
                 : Charges.NONE;
@@ -131,10 +138,19 @@ final class BacktestRun {
         }
     }
 
-    /** Adverse slippage, rounded half-up to the paisa. */
+    /** Adverse slippage, rounded half-up to the paisa (then onto the grid by {@link #onTick}). */
     private long slipped(Side side, long price) {
         long slip = (price * settings.slippageBps() + 5_000) / 10_000;
         return Math.max(1, price + side.sign() * slip);
+    }
+
+    /**
+     * The price an exchange would have filled: on the grid and never better for the trader than the computed one — a
+     * buy rounds up, a sell down (but not below one tick, the lowest price there is).
+     */
+    private long onTick(Side side, long price) {
+        TickSize tick = settings.tickSize();
+        return side == Side.BUY ? tick.worseForBuyer(price) : Math.max(tick.paise(), tick.worseForSeller(price));
     }
 
     void finish(Bar last) {

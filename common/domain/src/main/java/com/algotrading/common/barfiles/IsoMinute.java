@@ -1,12 +1,12 @@
-package com.algotrading.common.market;
+package com.algotrading.common.barfiles;
 
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 
 /**
- * Reads the timestamp shapes candle files almost always have, {@code yyyy-MM-ddTHH:mm[:ss]} followed by {@code Z},
- * {@code ±HH:MM} or nothing (IST), with plain arithmetic: java.time's general parser was a third of an import's
+ * Reads the timestamp shapes candle files almost always have, {@code yyyy-MM-ddTHH:mm[:ss]} (or a space for the
+ * {@code T}, as pandas writes) followed by {@code Z}, {@code ±HH:MM} or nothing (IST), with plain arithmetic: java.time's general parser was a third of an import's
  * time. Anything else, valid or not, is left to that parser (null), which also words the error.
  */
 final class IsoMinute {
@@ -18,7 +18,7 @@ final class IsoMinute {
 
     static Instant parse(String text) {
         int length = text.length();
-        if (length < 16 || text.charAt(4) != '-' || text.charAt(7) != '-' || text.charAt(10) != 'T'
+        if (length < 16 || text.charAt(4) != '-' || text.charAt(7) != '-' || (text.charAt(10) != 'T' && text.charAt(10) != ' ')
                 || text.charAt(13) != ':') {
             return null;
         }

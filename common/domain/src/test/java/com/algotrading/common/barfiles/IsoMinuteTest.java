@@ -1,4 +1,4 @@
-package com.algotrading.common.market;
+package com.algotrading.common.barfiles;
 
 import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
@@ -38,11 +38,18 @@ class IsoMinuteTest {
 
     @Example
     void leavesOtherShapesAndInvalidDatesToTheGeneralParser() {
-        for (String other : new String[] {"2024-01-02", "2024-01-02 09:15:00", "2024-01-02T09:15:00.5+05:30",
+        for (String other : new String[] {"2024-01-02", "2024-01-02_09:15:00", "2024-01-02T09:15:00.5+05:30",
                 "2024-02-30T09:15+05:30", "2024-13-02T09:15+05:30", "2024-01-02T24:00+05:30", "2024-01-02T09:60",
                 "2024-01-02T09:15:00+0530", "2024-01-02T09:15:00 IST", "20x4-01-02T09:15", "2024-01-02T09:15+19:00"}) {
             assertThat(IsoMinute.parse(other)).as(other).isNull();
         }
+    }
+
+    /** pandas writes a space for the {@code T}: {@code str(pd.Timestamp("2023-01-02 09:15", tz="Asia/Kolkata"))}. */
+    @Example
+    void readsASpaceForTheT() {
+        assertThat(IsoMinute.parse("2023-01-02 09:15:00+05:30")).isEqualTo(Instant.parse("2023-01-02T03:45:00Z"));
+        assertThat(IsoMinute.parse("2023-01-02 09:15")).isEqualTo(Instant.parse("2023-01-02T03:45:00Z"));
     }
 
     @Example

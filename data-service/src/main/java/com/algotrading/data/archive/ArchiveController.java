@@ -1,6 +1,7 @@
 package com.algotrading.data.archive;
 
 import com.algotrading.common.market.NseCalendar;
+import com.algotrading.data.candlestore.CandleTable;
 import com.algotrading.data.web.ApiProblem;
 import com.algotrading.data.web.ProblemType;
 import org.slf4j.Logger;
@@ -31,9 +32,10 @@ class ArchiveController {
     private final NseCalendar calendar;
     private final Clock clock;
 
-    ArchiveController(ArchiveProperties properties, JdbcTemplate jdbc, NseCalendar calendar, Clock clock) {
+    ArchiveController(ArchiveProperties properties, JdbcTemplate jdbc, CandleTable candles, NseCalendar calendar,
+                      Clock clock) {
         this.archive = properties.bucket().filter(bucket -> !bucket.isBlank())
-                .map(bucket -> new CandleArchive(jdbc, s3(properties), bucket, clock));
+                .map(bucket -> new CandleArchive(jdbc, candles, s3(properties), bucket, clock));
         this.calendar = calendar;
         this.clock = clock;
     }

@@ -2,7 +2,7 @@ package com.algotrading.data.archive;
 
 import com.algotrading.common.barfiles.BarFile;
 import com.algotrading.common.market.NseCalendar;
-import com.algotrading.common.market.Bar;
+import com.algotrading.data.candlestore.CandleTable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
@@ -35,12 +35,14 @@ class CandleArchive {
     private static final String HEADER = "symbol," + BarFile.HEADER;
 
     private final JdbcTemplate jdbc;
+    private final CandleTable candles;
     private final S3Client s3;
     private final String bucket;
     private final Clock clock;
 
-    CandleArchive(JdbcTemplate jdbc, S3Client s3, String bucket, Clock clock) {
+    CandleArchive(JdbcTemplate jdbc, CandleTable candles, S3Client s3, String bucket, Clock clock) {
         this.jdbc = jdbc;
+        this.candles = candles;
         this.s3 = s3;
         this.bucket = bucket;
         this.clock = clock;
@@ -77,21 +79,15 @@ class CandleArchive {
         try (Writer out = new BufferedWriter(new OutputStreamWriter(new GZIPOutputStream(Files.newOutputStream(file)),
                 StandardCharsets.UTF_8))) {
             out.write(HEADER + "\n");
-            jdbc.query("""
-                    SELECT i.exchange, i.trading_symbol, c.time, c.open, c.high, c.low, c.close, c.volume
-                    FROM candles c JOIN instruments i ON i.id = c.instrument_id
-                    WHERE c.interval = '1m' AND c.time >= ? AND c.time < ? ORDER BY i.exchange, i.trading_symbol, c.time
-                    """, row -> {
-                try {
-                    out.write(row.getString(1) + ":" + row.getString(2) + "," + BarFile.row(new Bar(
-                            row.getTimestamp(3).toInstant(), row.getLong(4), row.getLong(5), row.getLong(6),
-                            row.getLong(7), row.getLong(8))) + "\n");
-                    rows[0]++;
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            }, Timestamp.from(day.atStartOfDay(NseCalendar.IST).toInstant()),
-                    Timestamp.from(day.plusDays(1).atStartOfDay(NseCalendar.IST).toInstant()));
+            candles.minutesOfEveryInstrument(day.atStartOfDay(NseCalendar.IST).toInstant(),
+                    day.plusDays(1).atStartOfDay(NseCalendar.IST).toInstant(), (symbol, bar) -> {
+                        try {
+                            out.write(symbol + "," + BarFile.row(bar) + "\n");
+                            rows[0]++;
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
+                        }
+                    });
         }
         return rows[0];
     }

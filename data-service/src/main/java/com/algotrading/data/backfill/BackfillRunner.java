@@ -4,7 +4,7 @@ import com.algotrading.common.market.Bar;
 import com.algotrading.common.market.Instrument;
 import com.algotrading.common.market.NseCalendar;
 import com.algotrading.common.settings.PlatformSettings;
-import com.algotrading.data.candles.CandleWriter;
+import com.algotrading.data.candlestore.CandleWriter;
 import com.algotrading.data.feed.angelone.AngelOneException;
 import com.algotrading.data.feed.angelone.AngelOneProperties;
 import com.algotrading.data.feed.angelone.SmartApiClient;

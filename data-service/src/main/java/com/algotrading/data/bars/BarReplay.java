@@ -3,6 +3,8 @@ package com.algotrading.data.bars;
 import com.algotrading.common.market.Instrument;
 import com.algotrading.common.market.NseCalendar;
 import com.algotrading.common.settings.PlatformSettings;
+import com.algotrading.data.candlestore.BarStore;
+import com.algotrading.data.candlestore.PublishedBar;
 import com.algotrading.data.feed.FeedKind;
 import com.algotrading.data.feed.FeedProperties;
 import com.algotrading.data.feed.MarketFeed;

@@ -7,9 +7,9 @@ import com.algotrading.common.settings.PlatformSettings;
 import com.algotrading.data.DataServiceApplication;
 import com.algotrading.data.candles.CandleImport;
 import com.algotrading.data.candles.ImportResult;
+import com.algotrading.data.candles.InvalidCandlesException;
 import com.algotrading.data.instruments.Instruments;
 import com.algotrading.data.instruments.UnknownInstrumentException;
-import com.algotrading.data.web.ApiProblem;
 import org.springframework.boot.Banner;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -21,7 +21,6 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -67,11 +66,9 @@ public final class ImportCommand {
                     result.badRowCount());
             result.badRows().forEach(row -> err.printf("line %d: %s%n", row.line(), row.reason()));
             return 0;
-        } catch (ApiProblem e) {
-            err.println(e.getMessage());
-            if (e.properties().get("badRows") instanceof List<?> rows) {
-                rows.forEach(err::println);
-            }
+        } catch (InvalidCandlesException e) {
+            err.println(e.getMessage() + " (add --skip-bad-rows to write the good rows)");
+            e.badRows().forEach(err::println);
             return 1;
         } catch (UnknownInstrumentException | IllegalArgumentException e) {
             err.println(e.getMessage());

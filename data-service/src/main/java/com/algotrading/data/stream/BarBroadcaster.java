@@ -1,8 +1,8 @@
 package com.algotrading.data.stream;
 
-import com.algotrading.data.bars.BarStore;
-import com.algotrading.data.bars.PublishedBar;
 import com.algotrading.data.bars.PublishedBarListener;
+import com.algotrading.data.candlestore.BarStore;
+import com.algotrading.data.candlestore.PublishedBar;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;

@@ -1,21 +1,13 @@
 package com.algotrading.data.web;
 
-import java.util.Map;
-
-/** An error answered as a problem of its type (status from the type), with any extra members such as the bad rows. */
+/** An error of the web layer answered as a problem of its type (status from the type). */
 public class ApiProblem extends RuntimeException {
 
     private final ProblemType type;
-    private final Map<String, Object> properties;
-
-    public ApiProblem(ProblemType type, String detail, Map<String, Object> properties) {
-        super(detail);
-        this.type = type;
-        this.properties = Map.copyOf(properties);
-    }
 
     public ApiProblem(ProblemType type, String detail) {
-        this(type, detail, Map.of());
+        super(detail);
+        this.type = type;
     }
 
     public ApiProblem(String detail) {
@@ -24,9 +16,5 @@ public class ApiProblem extends RuntimeException {
 
     public ProblemType type() {
         return type;
-    }
-
-    public Map<String, Object> properties() {
-        return properties;
     }
 }

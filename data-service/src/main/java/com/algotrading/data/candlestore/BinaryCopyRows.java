@@ -1,4 +1,4 @@
-package com.algotrading.data.candles;
+package com.algotrading.data.candlestore;
 
 import java.io.IOException;
 import java.io.OutputStream;

@@ -1,4 +1,4 @@
-package com.algotrading.data.bars;
+package com.algotrading.data.candlestore;
 
 import com.algotrading.common.market.Bar;
 import com.algotrading.common.market.Exchange;
@@ -24,10 +24,9 @@ import java.util.function.Consumer;
 @Repository
 public class BarStore {
 
-    private static final RowMapper<PublishedBar> ROW = (row, index) -> new PublishedBar(row.getLong("seq"),
-            row.getInt("instrument_id"), new Symbol(Exchange.valueOf(row.getString("exchange")),
-            row.getString("trading_symbol")), new Bar(row.getTimestamp("time").toInstant(), row.getLong("open"),
-            row.getLong("high"), row.getLong("low"), row.getLong("close"), row.getLong("volume")));
+    /** Every statement here answers {@code seq, instrument_id, time, open, high, low, close, volume, exchange, symbol}. */
+    private static final RowMapper<PublishedBar> ROW = (row, index) -> new PublishedBar(row.getLong(1), row.getInt(2),
+            new Symbol(Exchange.valueOf(row.getString(9)), row.getString(10)), CandleTable.bar(row, 3));
 
     private final JdbcTemplate jdbc;
 
@@ -38,14 +37,14 @@ public class BarStore {
     /** Stores a closed bar and returns it as published. */
     public PublishedBar store(StoredInstrument instrument, Bar bar) {
         return jdbc.queryForObject("""
-                        INSERT INTO candles AS c (instrument_id, interval, time, open, high, low, close, volume, seq)
+                        INSERT INTO candles AS c (%s, seq)
                         VALUES (?, '1m', ?, ?, ?, ?, ?, ?, nextval('candle_seq'))
                         ON CONFLICT (instrument_id, interval, time) DO UPDATE SET
                             high = greatest(c.high, excluded.high), low = least(c.low, excluded.low),
                             close = excluded.close, volume = c.volume + excluded.volume, seq = excluded.seq
                         RETURNING seq, instrument_id, time, open, high, low, close, volume,
                             ? AS exchange, ? AS trading_symbol
-                        """, ROW, instrument.id(), Timestamp.from(bar.start()), bar.open(), bar.high(), bar.low(),
+                        """.formatted(CandleTable.COLUMNS), ROW, instrument.id(), Timestamp.from(bar.start()), bar.open(), bar.high(), bar.low(),
                 bar.close(), bar.volume(), instrument.instrument().exchange().name(),
                 instrument.instrument().tradingSymbol());
     }

@@ -1,4 +1,4 @@
-package com.algotrading.data.candles;
+package com.algotrading.data.candlestore;
 
 import com.algotrading.common.market.Bar;
 import com.algotrading.common.market.Interval;
@@ -9,7 +9,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 
-/** Upserts candles that arrive as records (the backfill); CSV files go through {@link CandleImport} instead. */
+/** Upserts candles that arrive as records (the backfill); files go through {@link CandleCopy} instead. */
 @Repository
 public class CandleWriter {
 
@@ -21,15 +21,14 @@ public class CandleWriter {
 
     /** Inserts or overwrites these stored-interval candles; returns how many were written. */
     public int upsert(int instrumentId, Interval interval, List<Bar> bars) {
-        if (!StoredInterval.isStored(interval)) {
+        if (!CandleTable.isStored(interval)) {
             throw new IllegalArgumentException(interval.label() + " candles are derived, not stored");
         }
         jdbc.batchUpdate("""
-                INSERT INTO candles (instrument_id, interval, time, open, high, low, close, volume)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                INSERT INTO candles (%s) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT (instrument_id, interval, time) DO UPDATE SET open = excluded.open,
                     high = excluded.high, low = excluded.low, close = excluded.close, volume = excluded.volume
-                """, bars, 1_000, (statement, bar) -> {
+                """.formatted(CandleTable.COLUMNS), bars, 1_000, (statement, bar) -> {
             statement.setInt(1, instrumentId);
             statement.setString(2, interval.label());
             statement.setTimestamp(3, Timestamp.from(bar.start()));

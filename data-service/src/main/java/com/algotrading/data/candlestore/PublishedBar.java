@@ -1,4 +1,4 @@
-package com.algotrading.data.bars;
+package com.algotrading.data.candlestore;
 
 import com.algotrading.common.market.Bar;
 import com.algotrading.common.market.Symbol;

@@ -26,9 +26,9 @@ import java.util.zip.GZIPOutputStream;
 
 /**
  * Writes one trading day's 1-minute candles of every instrument to
- * {@code s3://bucket/candles/interval=1m/date=YYYY-MM-DD/candles.csv.gz} (gzip CSV: a {@code symbol} column, then the
- * bar file's columns and rows as {@link BarFile} writes them), streaming through a temporary file, then reads the object back and
- * counts its rows. Every run is recorded, verified or failed.
+ * {@code s3://bucket/candles/interval=1m/date=YYYY-MM-DD/candles.csv.gz} (gzip CSV: a {@code symbol} column, then
+ * the bar file's columns and rows as {@link BarFile} writes them), streaming through a temporary file, then reads the
+ * object back and counts its rows. Every run is recorded, verified or failed.
  */
 class CandleArchive {
 

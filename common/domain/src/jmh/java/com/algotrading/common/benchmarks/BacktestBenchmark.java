@@ -75,7 +75,8 @@ public class BacktestBenchmark {
                     .lowPrice(Indicator.rupees(bar.low())).closePrice(Indicator.rupees(bar.close())).volume(bar.volume()).add();
         }
         ChargesModel charges = ChargesModel.bundled();
-        withoutCosts = new Backtest(new BacktestSettings(FillModel.NEXT_OPEN, 0, null, BacktestSettings.DEFAULT_CAPITAL, TickSize.EQUITY), charges);
+        withoutCosts = new Backtest(new BacktestSettings(FillModel.NEXT_OPEN, 0, null, BacktestSettings.DEFAULT_CAPITAL,
+                TickSize.EQUITY), charges);
         withCosts = new Backtest(new BacktestSettings(FillModel.NEXT_OPEN, 5, Segment.EQUITY_INTRADAY,
                 BacktestSettings.DEFAULT_CAPITAL, TickSize.EQUITY), charges);
     }

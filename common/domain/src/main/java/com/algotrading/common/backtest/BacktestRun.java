@@ -37,6 +37,9 @@ final class BacktestRun {
     private Position position = Position.FLAT;
     private Fill entry;
     private long highestSinceEntry;
+    private long stop;
+    private ExitReason stopReason;
+    private long target;
     private OrderIntent pending;
     private int exposedBars;
 
@@ -89,17 +92,7 @@ final class BacktestRun {
         }
     }
 
-    /**
-     * Both levels are sell orders a trader would place on the grid, so both round down: the stop triggers no sooner
-     * and fills no higher than its rule says; the target (a limit) fills at no more than its rule says, and only
-     * when the bar's high reached that rounded level, so never above what the market traded.
-     */
     private void protectiveExits(Bar bar) {
-        TickSize tick = settings.tickSize();
-        long stop = tick.worseForSeller(exits.longStop(entry.price(), highestSinceEntry));
-        long target = tick.worseForSeller(exits.longTarget(entry.price()));
-        ExitReason stopReason = exits.trailingBinds(entry.price(), highestSinceEntry) ? ExitReason.TRAILING_STOP
-                : ExitReason.STOP_LOSS;
         if (bar.open() <= stop) {
             exit(bar.start(), bar.open(), stopReason);
         } else if (bar.open() >= target) {
@@ -108,9 +101,28 @@ final class BacktestRun {
             exit(bar.start(), stop, stopReason);
         } else if (bar.high() >= target) {
             exit(bar.start(), target, ExitReason.TARGET);
-        } else {
-            highestSinceEntry = Math.max(highestSinceEntry, bar.high());
+        } else if (bar.high() > highestSinceEntry) {
+            highestSinceEntry = bar.high();
+            placeStop();
         }
+    }
+
+    /**
+     * The protective levels of the position just entered. Both are sell orders a trader would place on the grid, so
+     * both round down: the stop triggers no sooner and fills no higher than its rule says; the target (a limit) fills
+     * at no more than its rule says, and only when the bar's high reached that rounded level, so never above what the
+     * market traded. They are kept, not recomputed per bar: only a new high since entry moves the (trailing) stop.
+     */
+    private void protect(long entryPrice) {
+        highestSinceEntry = entryPrice;
+        target = settings.tickSize().worseForSeller(exits.longTarget(entryPrice));
+        placeStop();
+    }
+
+    private void placeStop() {
+        stop = settings.tickSize().worseForSeller(exits.longStop(entry.price(), highestSinceEntry));
+        stopReason = exits.trailingBinds(entry.price(), highestSinceEntry) ? ExitReason.TRAILING_STOP
+                : ExitReason.STOP_LOSS;
     }
 
     private void exit(Instant time, long price, ExitReason reason) {
@@ -130,7 +142,7 @@ final class BacktestRun {
         run.onFill(fill);
         if (side == Side.BUY) {
             entry = fill;
-            highestSinceEntry = filled;
+            protect(filled);
         } else {
             Trade trade = Trade.of(entry, fill);
             trades.add(trade);

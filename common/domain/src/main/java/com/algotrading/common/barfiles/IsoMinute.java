@@ -6,8 +6,9 @@ import java.time.LocalDate;
 
 /**
  * Reads the timestamp shapes candle files almost always have, {@code yyyy-MM-ddTHH:mm[:ss]} (or a space for the
- * {@code T}, as pandas writes) followed by {@code Z}, {@code ±HH:MM} or nothing (IST), with plain arithmetic: java.time's general parser was a third of an import's
- * time. Anything else, valid or not, is left to that parser (null), which also words the error.
+ * {@code T}, as pandas writes) followed by {@code Z}, {@code ±HH:MM} or nothing (IST), with plain arithmetic:
+ * java.time's general parser was a third of an import's time. Anything else, valid or not, is left to that parser
+ * (null), which also words the error.
  */
 final class IsoMinute {
 
@@ -18,7 +19,7 @@ final class IsoMinute {
 
     static Instant parse(String text) {
         int length = text.length();
-        if (length < 16 || text.charAt(4) != '-' || text.charAt(7) != '-' || (text.charAt(10) != 'T' && text.charAt(10) != ' ')
+        if (length < 16 || text.charAt(4) != '-' || text.charAt(7) != '-' || !separatesDateAndTime(text.charAt(10))
                 || text.charAt(13) != ':') {
             return null;
         }
@@ -45,6 +46,10 @@ final class IsoMinute {
         } catch (DateTimeException e) {
             return null;
         }
+    }
+
+    private static boolean separatesDateAndTime(char c) {
+        return c == 'T' || c == ' ';
     }
 
     /** The offset that follows position {@code end}, or MIN_VALUE for a shape this reader leaves alone. */

@@ -83,9 +83,10 @@ public final class RowCheck {
             throw new BadBarException(line, "a bare date is a daily bar; a " + interval.label() + " candle needs a time"
                     + " of day, was " + text);
         }
-        if (interval != null && interval.isIntraday() && (IstTime.secondOfDay(start) % 60 != 0 || start.getNano() != 0)) {
-            throw new BadBarException(line, "a " + interval.label() + " candle's timestamp must be on a whole minute, was "
-                    + text);
+        boolean wholeMinute = IstTime.secondOfDay(start) % 60 == 0 && start.getNano() == 0;
+        if (interval != null && interval.isIntraday() && !wholeMinute) {
+            throw new BadBarException(line, "a " + interval.label() + " candle's timestamp must be on a whole minute,"
+                    + " was " + text);
         }
         return start;
     }

@@ -45,6 +45,7 @@ public final class Timestamps {
     /** A {@code Z} or a {@code ±HH:MM} after at least {@code yyyy-MM-ddTHH:mm}. */
     private static boolean hasOffset(String text) {
         int length = text.length();
-        return text.endsWith("Z") || (length >= 22 && (text.charAt(length - 6) == '+' || text.charAt(length - 6) == '-'));
+        char sign = length >= 22 ? text.charAt(length - 6) : 0;
+        return text.endsWith("Z") || sign == '+' || sign == '-';
     }
 }

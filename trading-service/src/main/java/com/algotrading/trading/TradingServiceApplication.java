@@ -1,11 +1,16 @@
 package com.algotrading.trading;
 
 import com.algotrading.common.service.PlatformApplication;
+import com.algotrading.common.settings.InvalidSettingException;
+import com.algotrading.common.settings.PlatformSettings;
+import com.algotrading.common.settings.StartupCheck;
+import com.algotrading.common.settings.TradingSettings;
 import com.algotrading.trading.cli.TradingCli;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 
 /** Strategy runner, order management, risk and broker adapters (paper, Angel One). */
 @SpringBootApplication
@@ -17,6 +22,15 @@ public class TradingServiceApplication {
             System.exit(TradingCli.run(args, new PrintWriter(System.out, true, StandardCharsets.UTF_8),
                     new PrintWriter(System.err, true, StandardCharsets.UTF_8)));
         }
+        Map<String, String> environment = System.getenv();
+        PlatformSettings platform = StartupCheck.settingsOrExit(environment, true);
+        StartupCheck.orExit(() -> {
+            if (!platform.paperTrading()) {
+                throw new InvalidSettingException("PAPER_TRADING", "is false, but live trading through Angel One is not"
+                        + " available in this version: set PAPER_TRADING=true");
+            }
+            return TradingSettings.from(environment::get, platform);
+        });
         PlatformApplication.run(TradingServiceApplication.class, args, true);
     }
 }

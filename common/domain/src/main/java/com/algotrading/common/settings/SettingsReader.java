@@ -70,6 +70,37 @@ final class SettingsReader {
         throw invalid(variable, "must be an http(s) URL such as http://localhost:8081", value);
     }
 
+    /** An amount in rupees, with optional Indian or Western grouping ({@code 10,00,000} or {@code 1000000.50}), in paise. */
+    long rupees(String variable, long defaultPaise, long minPaise) {
+        return optional(variable).map(value -> {
+            String digits = value.replace(",", "").replace("_", "");
+            try {
+                long paise = com.algotrading.common.market.Prices.parseRupees(digits);
+                if (paise >= minPaise && value.matches("[0-9][0-9,_]*(\\.[0-9]{1,2})?")) {
+                    return paise;
+                }
+            } catch (IllegalArgumentException ignored) {
+                // reported below
+            }
+            throw invalid(variable, "must be an amount in rupees of at least "
+                    + com.algotrading.common.market.Prices.toRupees(minPaise).toPlainString() + " such as 50,000", value);
+        }).orElse(defaultPaise);
+    }
+
+    /** A time of day, {@code HH:mm} (IST is implied by every caller). */
+    java.time.LocalTime timeOfDay(String variable, java.time.LocalTime defaultValue) {
+        return optional(variable).map(value -> {
+            if (value.matches("[0-2][0-9]:[0-5][0-9]")) {
+                try {
+                    return java.time.LocalTime.parse(value);
+                } catch (java.time.format.DateTimeParseException ignored) {
+                    // reported below
+                }
+            }
+            throw invalid(variable, "must be a time of day as HH:mm such as 15:15", value);
+        }).orElse(defaultValue);
+    }
+
     static InvalidSettingException invalid(String variable, String expectation, String actual) {
         return new InvalidSettingException(variable, expectation + ", got \"" + actual + "\"");
     }

@@ -27,6 +27,17 @@ public final class StartupCheck {
         }
     }
 
+    /** Runs a further check of a service's own settings the same way: one line and exit 2 when it fails. */
+    public static <T> T orExit(java.util.function.Supplier<T> check) {
+        try {
+            return check.get();
+        } catch (InvalidSettingException e) {
+            report(e, System.err);
+            System.exit(EXIT_INVALID_SETTING);
+            throw e;
+        }
+    }
+
     static PlatformSettings validate(Map<String, String> environment, boolean needsBrokerWhenLive) {
         PlatformSettings settings = PlatformSettings.from(environment::get);
         if (needsBrokerWhenLive) {

@@ -2,6 +2,7 @@ package com.algotrading.data.backfill;
 
 import com.algotrading.common.market.Bar;
 import com.algotrading.common.market.Instrument;
+import com.algotrading.common.market.IstTime;
 import com.algotrading.common.market.NseCalendar;
 import com.algotrading.common.settings.PlatformSettings;
 import com.algotrading.data.candles.CandleWriter;
@@ -97,8 +98,8 @@ class BackfillRunner implements ApplicationRunner, DisposableBean {
     /** One paced request; a rate-limit refusal is retried after a pause. */
     private List<Bar> fetch(SmartApiClient client, SmartApiClient.Session session, Instrument instrument,
                             BackfillJob job, Chunks.Chunk chunk) {
-        LocalDateTime from = LocalDateTime.ofInstant(chunk.from(), NseCalendar.IST);
-        LocalDateTime lastMinute = LocalDateTime.ofInstant(chunk.to(), NseCalendar.IST).minusMinutes(1);
+        LocalDateTime from = LocalDateTime.ofInstant(chunk.from(), IstTime.ZONE);
+        LocalDateTime lastMinute = LocalDateTime.ofInstant(chunk.to(), IstTime.ZONE).minusMinutes(1);
         for (int attempt = 0; ; attempt++) {
             pace();
             try {

@@ -1,5 +1,6 @@
 package com.algotrading.data.backfill;
 
+import com.algotrading.common.market.IstTime;
 import com.algotrading.common.market.NseCalendar;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -60,7 +61,7 @@ final class FakeCandleApi implements AutoCloseable {
         StringBuilder rows = new StringBuilder();
         NseCalendar calendar = NseCalendar.bundled();
         for (LocalDateTime minute = from; !minute.isAfter(to); minute = minute.plusMinutes(1)) {
-            if (calendar.isOpen(minute.atZone(NseCalendar.IST).toInstant()) && !minute.equals(MISSING)) {
+            if (calendar.isOpen(minute.atZone(IstTime.ZONE).toInstant()) && !minute.equals(MISSING)) {
                 rows.append(rows.isEmpty() ? "" : ",").append("[\"")
                         .append(minute).append(":00+05:30\",1500.1,1501.05,1499.95,1500.5000000001,120]");
             }

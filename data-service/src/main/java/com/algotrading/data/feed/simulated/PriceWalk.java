@@ -54,7 +54,7 @@ final class PriceWalk {
     }
 
     /** 3× the midday rate at the open and close, as a parabola over the session; clamped outside it. */
-    static double intradayShape(LocalTime time) {
+    private static double intradayShape(LocalTime time) {
         double x = (time.toSecondOfDay() - NseCalendar.SESSION_OPEN.toSecondOfDay()) / SESSION_SECONDS;
         double clamped = Math.min(1, Math.max(0, x));
         return 1 + 2 * Math.pow(2 * clamped - 1, 2);

@@ -4,6 +4,7 @@ import com.algotrading.common.market.NseCalendar;
 import com.algotrading.common.service.PlatformApplication;
 import com.algotrading.common.settings.PlatformSettings;
 import com.algotrading.common.settings.StartupCheck;
+import com.algotrading.common.smartapi.Sleeper;
 import com.algotrading.data.cli.ImportCommand;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -32,6 +33,12 @@ public class DataServiceApplication {
     @Bean
     Clock clock() {
         return Clock.systemUTC();
+    }
+
+    /** How paced work (broker requests) waits; tests pass a fake clock's, which moves time on instead. */
+    @Bean
+    Sleeper sleeper() {
+        return Sleeper.REAL;
     }
 
     @Bean

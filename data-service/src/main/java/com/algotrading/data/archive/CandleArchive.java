@@ -1,6 +1,6 @@
 package com.algotrading.data.archive;
 
-import com.algotrading.common.market.NseCalendar;
+import com.algotrading.common.market.IstTime;
 import com.algotrading.common.market.Prices;
 import org.springframework.jdbc.core.JdbcTemplate;
 import software.amazon.awssdk.core.sync.RequestBody;
@@ -20,7 +20,6 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
@@ -35,7 +34,6 @@ class CandleArchive {
 
     private static final String HEADER = "symbol,timestamp,open,high,low,close,volume";
     private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssXXX");
-    private static final ZoneOffset IST = ZoneOffset.ofHoursMinutes(5, 30);
 
     private final JdbcTemplate jdbc;
     private final S3Client s3;
@@ -87,7 +85,7 @@ class CandleArchive {
                     """, row -> {
                 try {
                     out.write(row.getString(1) + ":" + row.getString(2) + ","
-                            + TIMESTAMP.format(row.getTimestamp(3).toInstant().atOffset(IST)) + ","
+                            + TIMESTAMP.format(row.getTimestamp(3).toInstant().atOffset(IstTime.OFFSET)) + ","
                             + Prices.toRupees(row.getLong(4)) + "," + Prices.toRupees(row.getLong(5)) + ","
                             + Prices.toRupees(row.getLong(6)) + "," + Prices.toRupees(row.getLong(7)) + ","
                             + row.getLong(8) + "\n");
@@ -95,8 +93,8 @@ class CandleArchive {
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
-            }, Timestamp.from(day.atStartOfDay(NseCalendar.IST).toInstant()),
-                    Timestamp.from(day.plusDays(1).atStartOfDay(NseCalendar.IST).toInstant()));
+            }, Timestamp.from(day.atStartOfDay(IstTime.ZONE).toInstant()),
+                    Timestamp.from(day.plusDays(1).atStartOfDay(IstTime.ZONE).toInstant()));
         }
         return rows[0];
     }

@@ -2,14 +2,13 @@ package com.algotrading.data.candles;
 
 import com.algotrading.common.market.Bar;
 import com.algotrading.common.market.Interval;
-import com.algotrading.common.market.NseCalendar;
+import com.algotrading.common.market.IstTime;
 import com.algotrading.common.market.Prices;
 import com.algotrading.common.market.Timestamps;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 
@@ -22,8 +21,6 @@ import java.time.format.DateTimeParseException;
 final class CandleCsv {
 
     static final String HEADER = "timestamp,open,high,low,close,volume";
-    private static final ZoneOffset IST_OFFSET = ZoneOffset.ofHoursMinutes(5, 30);
-    private static final int SECONDS_PER_DAY = 86_400;
     private static final DateTimeFormatter WRITTEN = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssXXX");
 
     /** Thrown for a row that breaks a rule; the message is the reason shown to the user. */
@@ -66,15 +63,14 @@ final class CandleCsv {
     }
 
     static String format(Bar bar) {
-        return WRITTEN.format(OffsetDateTime.ofInstant(bar.start(), IST_OFFSET)) + "," + Prices.toRupees(bar.open()) + ","
+        return WRITTEN.format(OffsetDateTime.ofInstant(bar.start(), IstTime.OFFSET)) + "," + Prices.toRupees(bar.open()) + ","
                 + Prices.toRupees(bar.high()) + "," + Prices.toRupees(bar.low()) + ","
                 + Prices.toRupees(bar.close()) + "," + bar.volume();
     }
 
     private static Instant timestamp(String text, Interval interval) throws RowRejected {
         Instant time = parseTime(text);
-        // IST has been +05:30 since 1945, long before any candle the platform holds.
-        long secondsIntoDay = Math.floorMod(time.getEpochSecond() + IST_OFFSET.getTotalSeconds(), SECONDS_PER_DAY);
+        long secondsIntoDay = IstTime.secondOfDay(time);
         if (interval == Interval.ONE_DAY && secondsIntoDay != 0) {
             throw new RowRejected("a daily candle's timestamp must be midnight IST, was " + text);
         }
@@ -86,7 +82,7 @@ final class CandleCsv {
 
     private static Instant parseTime(String text) throws RowRejected {
         try {
-            return text.length() == 10 ? LocalDate.parse(text).atStartOfDay(NseCalendar.IST).toInstant()
+            return text.length() == 10 ? LocalDate.parse(text).atStartOfDay(IstTime.ZONE).toInstant()
                     : Timestamps.parseDateTime(text);
         } catch (DateTimeParseException e) {
             throw new RowRejected("unparseable timestamp \"" + text + "\" (use ISO-8601, e.g. 2024-01-02T09:15:00+05:30)");

@@ -3,7 +3,7 @@ package com.algotrading.data.candles;
 import com.algotrading.common.market.Bar;
 import com.algotrading.common.market.Exchange;
 import com.algotrading.common.market.Interval;
-import com.algotrading.common.market.NseCalendar;
+import com.algotrading.common.market.IstTime;
 import com.algotrading.common.market.Symbol;
 import com.algotrading.data.instruments.Instruments;
 import com.algotrading.data.instruments.StoredInstrument;
@@ -82,7 +82,7 @@ class CandlesController {
     private static Instant instant(String name, String raw) {
         String text = raw.replace(' ', '+');
         try {
-            return text.length() == 10 ? LocalDate.parse(text).atStartOfDay(NseCalendar.IST).toInstant()
+            return text.length() == 10 ? LocalDate.parse(text).atStartOfDay(IstTime.ZONE).toInstant()
                     : OffsetDateTime.parse(text).toInstant();
         } catch (DateTimeParseException e) {
             throw new ApiProblem(name + " must be ISO-8601 with offset (2024-01-02T09:15:00+05:30) or a date"

@@ -1,6 +1,6 @@
 package com.algotrading.common.backtest;
 
-import com.algotrading.common.market.NseCalendar;
+import com.algotrading.common.market.IstTime;
 import com.algotrading.common.market.Prices;
 import com.algotrading.common.orders.Trade;
 
@@ -54,7 +54,7 @@ public final class BacktestReport {
     }
 
     public static String time(Instant instant) {
-        return OffsetDateTime.ofInstant(instant, NseCalendar.IST).toString();
+        return OffsetDateTime.ofInstant(instant, IstTime.ZONE).toString();
     }
 
     private static void row(StringBuilder out, String name, String value) {

@@ -78,7 +78,7 @@ public final class BarCsv {
     }
 
     private static Instant timestamp(String text) {
-        return text.length() == 10 ? LocalDate.parse(text).atTime(NseCalendar.SESSION_OPEN).atZone(NseCalendar.IST).toInstant()
+        return text.length() == 10 ? LocalDate.parse(text).atTime(NseCalendar.SESSION_OPEN).atZone(IstTime.ZONE).toInstant()
                 : Timestamps.parseDateTime(text);
     }
 
@@ -86,7 +86,7 @@ public final class BarCsv {
     public static void write(List<Bar> bars, Writer out) throws IOException {
         out.write(HEADER + "\n");
         for (Bar bar : bars) {
-            out.write(OffsetDateTime.ofInstant(bar.start(), NseCalendar.IST) + "," + Prices.toRupees(bar.open()) + ","
+            out.write(OffsetDateTime.ofInstant(bar.start(), IstTime.ZONE) + "," + Prices.toRupees(bar.open()) + ","
                     + Prices.toRupees(bar.high()) + "," + Prices.toRupees(bar.low()) + "," + Prices.toRupees(bar.close()) + ","
                     + bar.volume() + "\n");
         }

@@ -11,8 +11,6 @@ import java.time.LocalDate;
  */
 final class IsoMinute {
 
-    private static final int IST_SECONDS = 19_800;
-
     private IsoMinute() {
     }
 
@@ -51,7 +49,7 @@ final class IsoMinute {
     private static int offsetSeconds(String text, int end) {
         int length = text.length();
         if (length == end) {
-            return IST_SECONDS;
+            return IstTime.OFFSET_SECONDS;
         }
         if (length == end + 1 && text.charAt(end) == 'Z') {
             return 0;

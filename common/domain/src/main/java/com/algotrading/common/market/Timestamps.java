@@ -28,6 +28,6 @@ public final class Timestamps {
             return OffsetDateTime.parse(text).toInstant();
         }
         LocalDateTime local = text.indexOf('T') > 0 ? LocalDateTime.parse(text) : LocalDateTime.parse(text, SPACED);
-        return local.atZone(NseCalendar.IST).toInstant();
+        return local.atZone(IstTime.ZONE).toInstant();
     }
 }

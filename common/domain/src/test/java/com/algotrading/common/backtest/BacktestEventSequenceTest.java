@@ -8,7 +8,7 @@ import com.algotrading.common.charges.Charges;
 import com.algotrading.common.charges.ChargesModel;
 import com.algotrading.common.charges.Segment;
 import com.algotrading.common.market.Bar;
-import com.algotrading.common.market.NseCalendar;
+import com.algotrading.common.market.IstTime;
 import com.algotrading.common.orders.ExitReason;
 import com.algotrading.common.orders.Fill;
 import com.algotrading.common.orders.OrderIntent;
@@ -37,7 +37,7 @@ class BacktestEventSequenceTest {
     private static final Sizing TEN = new Sizing.FixedQuantity(10);
 
     private static Instant at(int day, int hour, int minute) {
-        return DAY.plusDays(day).atTime(hour, minute).atZone(NseCalendar.IST).toInstant();
+        return DAY.plusDays(day).atTime(hour, minute).atZone(IstTime.ZONE).toInstant();
     }
 
     private static Instant day(int n) {

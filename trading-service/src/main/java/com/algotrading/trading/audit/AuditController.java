@@ -1,6 +1,6 @@
 package com.algotrading.trading.audit;
 
-import com.algotrading.common.market.NseCalendar;
+import com.algotrading.common.market.IstTime;
 import com.algotrading.trading.web.TimeRange;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -35,7 +35,7 @@ class AuditController {
     List<EntryView> between(@RequestParam(required = false) String from, @RequestParam(required = false) String to) {
         TimeRange range = TimeRange.parse(from, to, clock);
         return audit.between(range.from(), range.to(), MAX_ENTRIES).stream()
-                .map(entry -> new EntryView(OffsetDateTime.ofInstant(entry.time(), NseCalendar.IST), entry.actor(),
+                .map(entry -> new EntryView(OffsetDateTime.ofInstant(entry.time(), IstTime.ZONE), entry.actor(),
                         entry.action(), json.readTree(entry.details())))
                 .toList();
     }

@@ -1,5 +1,6 @@
 package com.algotrading.trading.market;
 
+import com.algotrading.common.market.IstTime;
 import com.algotrading.common.market.NseCalendar;
 import com.algotrading.common.risk.MarketHours;
 import com.algotrading.common.settings.PlatformSettings;
@@ -34,7 +35,7 @@ public class MarketClock {
         if (alwaysOpen) {
             return MarketHours.OPEN;
         }
-        ZonedDateTime time = now.atZone(NseCalendar.IST);
+        ZonedDateTime time = now.atZone(IstTime.ZONE);
         LocalDate day = time.toLocalDate();
         if (!calendar.isTradingDay(day)) {
             String holiday = calendar.holidayName(day);

@@ -440,6 +440,6 @@ public class OrderDesk implements LeaderDuty {
     }
 
     private static LocalDate today(Instant instant) {
-        return LocalDate.ofEpochDay(IstTime.epochDay(instant));
+        return IstTime.date(instant);
     }
 }

@@ -67,7 +67,7 @@ class OrderRepository {
                         Sql.bigint(request.triggerPrice()), request.product().name(), order.status().name(),
                         Sql.text(request.deploymentId().map(DeploymentId::value)), request.origin().name(),
                         order.reducing(), Timestamp.from(order.createdAt()), Timestamp.from(order.updatedAt()),
-                        LocalDate.ofEpochDay(IstTime.epochDay(order.createdAt())), provenance.actor(),
+                        IstTime.date(order.createdAt()), provenance.actor(),
                         Sql.text(provenance.idempotencyKey()), Sql.text(provenance.fingerprint()))
                 .update();
         return true;

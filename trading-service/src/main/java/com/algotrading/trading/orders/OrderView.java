@@ -1,6 +1,6 @@
 package com.algotrading.trading.orders;
 
-import com.algotrading.common.market.NseCalendar;
+import com.algotrading.common.market.IstTime;
 import com.algotrading.common.orders.DeploymentId;
 import com.algotrading.common.orders.Order;
 import com.algotrading.trading.web.Rupees;
@@ -27,6 +27,6 @@ public record OrderView(String id, String clientOrderId, String brokerOrderId, S
     }
 
     static OffsetDateTime ist(java.time.Instant instant) {
-        return OffsetDateTime.ofInstant(instant, NseCalendar.IST);
+        return OffsetDateTime.ofInstant(instant, IstTime.ZONE);
     }
 }

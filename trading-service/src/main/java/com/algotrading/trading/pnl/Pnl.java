@@ -39,7 +39,7 @@ public class Pnl {
     public Report report(Instant from, Instant to) {
         Instant now = clock.instant();
         PositionBook.DayPnl day = positions.dayPnl(day(now));
-        long equity = funds.current().total() + day.unrealised();
+        long equity = funds.fresh().total() + day.unrealised();
         List<EquitySnapshots.Point> curve = new ArrayList<>(snapshots.between(from, to));
         if (!now.isBefore(from) && now.isBefore(to)) {
             curve.add(new EquitySnapshots.Point(now, equity));
@@ -52,6 +52,6 @@ public class Pnl {
     }
 
     private static LocalDate day(Instant instant) {
-        return LocalDate.ofEpochDay(IstTime.epochDay(instant));
+        return IstTime.date(instant);
     }
 }

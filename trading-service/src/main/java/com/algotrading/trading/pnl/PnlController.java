@@ -35,7 +35,7 @@ class PnlController {
 
     @GetMapping("/api/v1/funds")
     FundsView funds() {
-        BrokerFunds current = funds.current();
+        BrokerFunds current = funds.fresh();
         return new FundsView(Rupees.text(current.available()), Rupees.text(current.used()), Rupees.text(current.total()));
     }
 }

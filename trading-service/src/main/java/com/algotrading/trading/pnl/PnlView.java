@@ -1,6 +1,6 @@
 package com.algotrading.trading.pnl;
 
-import com.algotrading.common.market.NseCalendar;
+import com.algotrading.common.market.IstTime;
 import com.algotrading.trading.web.Rupees;
 
 import java.time.OffsetDateTime;
@@ -15,7 +15,7 @@ record PnlView(String realised, String unrealised, String charges, String net, S
     static PnlView of(Pnl.Report report) {
         return new PnlView(Rupees.text(report.realised()), Rupees.text(report.unrealised()), Rupees.text(report.charges()),
                 Rupees.text(report.net()), Rupees.text(report.equity()), report.curve().stream()
-                .map(point -> new Point(OffsetDateTime.ofInstant(point.time(), NseCalendar.IST), Rupees.text(point.equity())))
+                .map(point -> new Point(OffsetDateTime.ofInstant(point.time(), IstTime.ZONE), Rupees.text(point.equity())))
                 .toList());
     }
 

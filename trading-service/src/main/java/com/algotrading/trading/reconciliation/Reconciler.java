@@ -151,7 +151,7 @@ public class Reconciler implements LeaderDuty {
 
     private void correct(PositionKey key, long own, long brokers) {
         Instant now = clock.instant();
-        LocalDate day = LocalDate.ofEpochDay(IstTime.epochDay(now));
+        LocalDate day = IstTime.date(now);
         long mark = prices.price(key.symbol());
         Holding corrected = transactions.execute(tx -> {
             Holding holding = positionRows.correct(key, brokers, mark, day, now);

@@ -47,6 +47,14 @@ public class Funds {
         return cached;
     }
 
+    /** Asks the broker now: what {@code GET /funds} answers. */
+    public BrokerFunds fresh() {
+        BrokerFunds now = broker.funds();
+        last = now;
+        askedAt = clock.instant();
+        return now;
+    }
+
     /** Forget the cached figure, e.g. after a fill. */
     public void invalidate() {
         askedAt = Instant.MIN;

@@ -324,7 +324,7 @@ public class RiskGate implements LeaderDuty {
     }
 
     private static LocalDate today(Instant now) {
-        return LocalDate.ofEpochDay(IstTime.epochDay(now));
+        return IstTime.date(now);
     }
 
     /** The margin rates: intraday at PAPER_INTRADAY_MARGIN_PERCENT of value (the broker's leverage), delivery in full. */

@@ -1,7 +1,6 @@
 package com.algotrading.trading.squareoff;
 
 import com.algotrading.common.market.IstTime;
-import com.algotrading.common.market.NseCalendar;
 import com.algotrading.common.orders.Order;
 import com.algotrading.common.orders.OrderOrigin;
 import com.algotrading.common.orders.Product;
@@ -66,8 +65,8 @@ public class SquareOff implements LeaderDuty {
     /** Squares off if it is time and not yet done today; returns the closing orders placed. */
     public int check() {
         Instant now = clock.instant();
-        LocalDate today = LocalDate.ofEpochDay(IstTime.epochDay(now));
-        LocalTime time = now.atZone(NseCalendar.IST).toLocalTime();
+        LocalDate today = IstTime.date(now);
+        LocalTime time = now.atZone(IstTime.ZONE).toLocalTime();
         if (today.equals(doneOn) || time.isBefore(squareOffTime) || !market.isTradingDay(today)) {
             return 0;
         }

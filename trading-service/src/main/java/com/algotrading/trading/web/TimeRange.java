@@ -1,6 +1,6 @@
 package com.algotrading.trading.web;
 
-import com.algotrading.common.market.NseCalendar;
+import com.algotrading.common.market.IstTime;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -16,9 +16,9 @@ import java.util.Optional;
 public record TimeRange(Instant from, Instant to) {
 
     public static TimeRange parse(String from, String to, Clock clock) {
-        LocalDate today = LocalDate.ofInstant(clock.instant(), NseCalendar.IST);
-        Instant start = instant("from", from, false).orElse(today.atStartOfDay(NseCalendar.IST).toInstant());
-        Instant end = instant("to", to, true).orElse(today.plusDays(1).atStartOfDay(NseCalendar.IST).toInstant());
+        LocalDate today = LocalDate.ofInstant(clock.instant(), IstTime.ZONE);
+        Instant start = instant("from", from, false).orElse(today.atStartOfDay(IstTime.ZONE).toInstant());
+        Instant end = instant("to", to, true).orElse(today.plusDays(1).atStartOfDay(IstTime.ZONE).toInstant());
         if (!start.isBefore(end)) {
             throw new IllegalArgumentException("'from' must be before 'to'");
         }
@@ -37,7 +37,7 @@ public record TimeRange(Instant from, Instant to) {
         try {
             if (value.length() == 10) {
                 LocalDate date = LocalDate.parse(value);
-                return Optional.of((endOfDay ? date.plusDays(1) : date).atStartOfDay(NseCalendar.IST).toInstant());
+                return Optional.of((endOfDay ? date.plusDays(1) : date).atStartOfDay(IstTime.ZONE).toInstant());
             }
             return Optional.of(OffsetDateTime.parse(value).toInstant());
         } catch (DateTimeParseException e) {

@@ -2,7 +2,6 @@ package com.algotrading.trading.broker.paper;
 
 import com.algotrading.common.charges.ChargesModel;
 import com.algotrading.common.market.IstTime;
-import com.algotrading.common.market.NseCalendar;
 import com.algotrading.common.market.Symbol;
 import com.algotrading.common.market.TickSize;
 import com.algotrading.common.orders.ClientOrderId;
@@ -207,8 +206,8 @@ public class PaperBroker implements Broker {
     @Override
     public List<BrokerOrderState> orderBook() {
         try {
-            LocalDate today = LocalDate.ofEpochDay(IstTime.epochDay(clock.instant()));
-            return books.states(today.atStartOfDay(NseCalendar.IST).toInstant());
+            LocalDate today = IstTime.date(clock.instant());
+            return books.states(today.atStartOfDay(IstTime.ZONE).toInstant());
         } catch (DataAccessException e) {
             throw new BrokerUnavailableException("the paper broker's books cannot be read", e);
         }
@@ -334,7 +333,7 @@ public class PaperBroker implements Broker {
         Instant now = clock.instant();
         PositionKey key = new PositionKey(order.symbol(), order.product());
         long fee = charges.charges(order.product().equitySegment(), order.side(), order.quantity(), price,
-                LocalDate.ofEpochDay(IstTime.epochDay(now))).total();
+                IstTime.date(now)).total();
         BrokerFill fill = new BrokerFill("PT" + hex(8), order.quantity(), price, now);
         Position after;
         try {

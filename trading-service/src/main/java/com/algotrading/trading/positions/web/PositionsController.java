@@ -45,7 +45,7 @@ class PositionsController {
 
     @GetMapping("/api/v1/positions")
     List<PositionView> list() {
-        LocalDate today = LocalDate.ofEpochDay(IstTime.epochDay(clock.instant()));
+        LocalDate today = IstTime.date(clock.instant());
         return positions.all().stream().filter(holding -> holding.showsOn(today))
                 .map(holding -> PositionView.of(holding, positions, today)).toList();
     }

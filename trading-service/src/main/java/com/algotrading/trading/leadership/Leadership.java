@@ -6,8 +6,11 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
+import com.zaxxer.hikari.HikariDataSource;
+
 import javax.sql.DataSource;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -30,6 +33,7 @@ public class Leadership implements SmartLifecycle {
     static final int LOCK_OBJECT = 1;
     private static final Logger log = LoggerFactory.getLogger(Leadership.class);
     private static final Duration CHECK_EVERY = Duration.ofSeconds(1);
+    private static final int FAILED_CHECKS_TO_LOSE = 3;
 
     private final DataSource dataSource;
     private final ObjectProvider<LeaderDuty> dutyProvider;
@@ -39,6 +43,7 @@ public class Leadership implements SmartLifecycle {
     private volatile boolean leader;
     private volatile String standbyReason = "starting up";
     private volatile Thread thread;
+    private int failedChecks;
 
     /** Duties are looked up when leadership starts: they depend on beans (the order repository) that depend on this one. */
     Leadership(DataSource dataSource, ObjectProvider<LeaderDuty> duties) {
@@ -129,8 +134,7 @@ public class Leadership implements SmartLifecycle {
     private boolean tryAcquire() {
         try {
             if (lockConnection == null) {
-                lockConnection = dataSource.getConnection();
-                lockConnection.setAutoCommit(true);
+                lockConnection = openDedicatedConnection();
                 try (PreparedStatement pid = lockConnection.prepareStatement("SELECT pg_backend_pid()");
                      ResultSet result = pid.executeQuery()) {
                     result.next();
@@ -163,6 +167,7 @@ public class Leadership implements SmartLifecycle {
                 duty.takeOver();
                 done++;
             }
+            failedChecks = 0;
             leader = true;
             log.info("This trading-service is the active one");
         } catch (RuntimeException e) {
@@ -191,24 +196,42 @@ public class Leadership implements SmartLifecycle {
         }
     }
 
+    /**
+     * Whether the lock's session is still alive. A loaded machine or a long GC pause can make one check time out, so
+     * the lock counts as lost only after {@link #FAILED_CHECKS_TO_LOSE} failed checks in a row; meanwhile the fence on
+     * every order write still holds.
+     */
     private boolean lockStillHeld() {
+        boolean alive;
         try {
-            return lockConnection != null && lockConnection.isValid(2);
+            alive = lockConnection != null && lockConnection.isValid(5);
         } catch (SQLException e) {
-            return false;
+            alive = false;
         }
+        failedChecks = alive ? 0 : failedChecks + 1;
+        return failedChecks < FAILED_CHECKS_TO_LOSE;
+    }
+
+    /**
+     * A connection outside the pool: the lock lives as long as this session, so it must never go back to the pool
+     * (where another caller would inherit the lock) nor be retired by it.
+     */
+    private Connection openDedicatedConnection() throws SQLException {
+        Connection connection;
+        if (dataSource.isWrapperFor(HikariDataSource.class)) {
+            HikariDataSource pool = dataSource.unwrap(HikariDataSource.class);
+            connection = DriverManager.getConnection(pool.getJdbcUrl(), pool.getUsername(), pool.getPassword());
+        } else {
+            connection = dataSource.getConnection();
+        }
+        connection.setAutoCommit(true);
+        return connection;
     }
 
     private void closeLockConnection() {
         Connection connection = lockConnection;
         lockConnection = null;
         if (connection != null) {
-            try {
-                // A connection that goes back to the pool would keep the session (and the lock): end it for real.
-                connection.unwrap(Connection.class).abort(Runnable::run);
-            } catch (SQLException e) {
-                log.debug("Closing the lock connection", e);
-            }
             try {
                 connection.close();
             } catch (SQLException e) {

@@ -38,8 +38,7 @@ class PaperTradingIT extends TradingServiceTest {
 
     @Test
     void aMarketOrderIsPersistedSentAndFilledAtTheNextTickMovingPositionFundsAndPnl() {
-        MARKET.tick("NSE:TCS-EQ", "4000.00");
-        await().until(() -> prices.price(com.algotrading.common.market.Symbol.parse("NSE:TCS-EQ")) == 400_000);
+        tick("NSE:TCS-EQ", "4000.00");
 
         java.math.BigDecimal usedBefore = new java.math.BigDecimal(api.get("/api/v1/funds").body().path("used").asString());
         java.math.BigDecimal chargesBefore = new java.math.BigDecimal(api.get("/api/v1/pnl").body().path("charges").asString());
@@ -51,7 +50,7 @@ class PaperTradingIT extends TradingServiceTest {
         assertThat(placed.body().path("clientOrderId").asString()).matches("[A-Za-z0-9]{19}");
         assertThat(placed.body().path("status").asString()).isIn("SENT", "OPEN");
 
-        MARKET.tick("NSE:TCS-EQ", "4001.50");
+        tick("NSE:TCS-EQ", "4001.50");
         JsonNode filled = awaitOrder(placed.body().path("id").asString(), "FILLED");
 
         assertThat(filled.path("filledQuantity").asLong()).isEqualTo(10);
@@ -74,14 +73,13 @@ class PaperTradingIT extends TradingServiceTest {
 
     @Test
     void aLimitOrderRestsUntilThePriceReachesItsLimit() {
-        MARKET.tick("NSE:INFY-EQ", "1500.00");
-        await().until(() -> prices.price(com.algotrading.common.market.Symbol.parse("NSE:INFY-EQ")) == 150_000);
+        tick("NSE:INFY-EQ", "1500.00");
         String id = api.post("/api/v1/orders", order("NSE:INFY-EQ", "BUY", 4, "LIMIT", "1490.00")).body()
                 .path("id").asString();
         awaitOrder(id, "OPEN");
 
-        MARKET.tick("NSE:INFY-EQ", "1495.00");
-        MARKET.tick("NSE:INFY-EQ", "1489.50");
+        tick("NSE:INFY-EQ", "1495.00");
+        tick("NSE:INFY-EQ", "1489.50");
 
         assertThat(awaitOrder(id, "FILLED").path("averagePrice").asString()).isEqualTo("1489.50");
     }

@@ -53,6 +53,16 @@ public abstract class TradingServiceTest {
         await().atMost(Duration.ofSeconds(30)).until(prices::connected);
     }
 
+    /** Sends a tick until this instance has seen it (a stream may still be attaching when the first one goes out). */
+    protected void tick(String symbol, String rupees) {
+        long paise = new java.math.BigDecimal(rupees).movePointRight(2).longValueExact();
+        com.algotrading.common.market.Symbol parsed = com.algotrading.common.market.Symbol.parse(symbol);
+        await().atMost(Duration.ofSeconds(10)).until(() -> {
+            MARKET.tick(symbol, rupees);
+            return prices.quote(parsed).map(quote -> quote.price() == paise).orElse(false);
+        });
+    }
+
     private static FakeDataService startMarket() {
         try {
             return new FakeDataService();

@@ -53,10 +53,12 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.random.RandomGenerator;
 
 /**
@@ -113,7 +115,11 @@ public class OrderDesk implements LeaderDuty {
     @Override
     public void takeOver() {
         List<Order> inFlight = orders.inFlight();
-        risk.restore(orders.countedTrades(today(clock.instant())), inFlight.stream()
+        LocalDate today = today(clock.instant());
+        // A NEW order may have reached the broker before the service stopped: it counts, as it did before the stop.
+        long unsentToday = inFlight.stream().filter(order -> order.status() == OrderStatus.NEW && !order.reducing()
+                && today(order.createdAt()).equals(today)).count();
+        risk.restore(orders.countedTrades(today) + (int) unsentToday, inFlight.stream()
                 .map(order -> new RiskGate.InFlight(order.id(), key(order), order.request().side(),
                         order.remainingQuantity(), order.reducing())).toList());
     }
@@ -236,14 +242,14 @@ public class OrderDesk implements LeaderDuty {
         return orders.fills(from, to, limit);
     }
 
-    /** Brings one of our orders in line with the broker's books (reconciliation); returns it as it is afterwards. */
+    /**
+     * Brings one of our orders in line with the broker's books (an update, a poll, reconciliation); returns it as it is
+     * afterwards. The events are worked out from the order as it stands under its row lock, so an update and a
+     * reconciliation racing on the same order never apply the same fact twice.
+     */
     public Order settle(Order order, Optional<BrokerOrderState> theirs, Duration notFoundGrace, String actor) {
-        Order current = order;
-        for (OrderEvent event : OrderSettlement.events(order, orders.tradeIds(order.id()), theirs, clock.instant(),
-                notFoundGrace)) {
-            current = apply(event, actor).orElse(current);
-        }
-        return current;
+        return applyAll(order.id(), current -> OrderSettlement.events(current, orders.tradeIds(current.id()), theirs,
+                clock.instant(), notFoundGrace), actor).orElse(order);
     }
 
     /** Marks an order the service may have sent before it stopped: in doubt until the broker's books say. */
@@ -258,13 +264,37 @@ public class OrderDesk implements LeaderDuty {
      * @return the order after the event; empty when nothing changed
      */
     public Optional<Order> apply(OrderEvent event, String actor) {
-        Applied applied = transactions.execute(tx -> applyInTransaction(event, actor));
-        if (applied == null) {
+        return applyAll(event.orderId(), current -> List.of(event), actor);
+    }
+
+    private record Applied(Transition.Applied transition, OrderEvent event, Holding holding, long fillCharges) {
+    }
+
+    private Optional<Order> applyAll(OrderId id, Function<Order, List<OrderEvent>> eventsFor, String actor) {
+        List<Applied> applied = transactions.execute(tx -> {
+            Order current = orders.lock(id).orElseThrow(() -> new OrderNotFoundException(id.value()));
+            List<Applied> done = new ArrayList<>();
+            for (OrderEvent event : eventsFor.apply(current)) {
+                Applied one = applyInTransaction(current, event, actor);
+                if (one != null) {
+                    done.add(one);
+                    current = one.transition().after();
+                }
+            }
+            return done;
+        });
+        if (applied == null || applied.isEmpty()) {
             return Optional.empty();
         }
+        applied.forEach(this::published);
+        return Optional.of(applied.getLast().transition().after());
+    }
+
+    /** What follows a committed change: risk's book, the positions in memory, the event stream. */
+    private void published(Applied applied) {
         Order after = applied.transition().after();
         if (applied.holding() != null) {
-            OrderFilled fill = (OrderFilled) event;
+            OrderFilled fill = (OrderFilled) applied.event();
             risk.filled(after.id(), key(after), after.request().side(), fill.quantity());
             positions.updated(applied.holding());
             funds.invalidate();
@@ -282,14 +312,12 @@ public class OrderDesk implements LeaderDuty {
         if (applied.holding() != null) {
             risk.checkDailyLoss();
         }
-        return Optional.of(after);
     }
 
-    private record Applied(Transition.Applied transition, Holding holding, long fillCharges) {
-    }
-
-    private Applied applyInTransaction(OrderEvent event, String actor) {
-        Order current = orders.lock(event.orderId()).orElseThrow(() -> new OrderNotFoundException(event.orderId().value()));
+    private Applied applyInTransaction(Order current, OrderEvent event, String actor) {
+        if (event instanceof OrderFilled fill && orders.hasFill(current.id(), fill.tradeId())) {
+            return null;
+        }
         Transition transition = OrderLifecycle.apply(current, event);
         if (transition instanceof Transition.Refused refused) {
             if (!alreadyReflected(current, event)) {
@@ -307,16 +335,14 @@ public class OrderDesk implements LeaderDuty {
             LocalDate day = today(fill.time());
             fillCharges = charges.charges(after.request().product().equitySegment(), after.request().side(),
                     fill.quantity(), fill.price(), day).total();
-            if (!orders.insertFill(after, fill, fillCharges, day)) {
-                return null;
-            }
+            orders.insertFill(after, fill, fillCharges, day);
             holding = positionRows.applyFill(key(after), after.request().side(), fill.quantity(), fill.price(),
                     fillCharges, day, clock.instant());
         }
         orders.update(current, after);
         audit.record(clock.instant(), actor, "order." + after.status().name().toLowerCase(java.util.Locale.ROOT),
                 details(current, after, event));
-        return new Applied(applied, holding, fillCharges);
+        return new Applied(applied, event, holding, fillCharges);
     }
 
     /** A broker update that raced our own record of the same fact (the socket before the place call returned). */

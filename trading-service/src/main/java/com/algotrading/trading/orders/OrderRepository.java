@@ -122,14 +122,19 @@ class OrderRepository {
         }
     }
 
-    /** Records a fill once: false when this trade id of the order is already recorded. */
-    boolean insertFill(Order order, OrderEvent.OrderFilled fill, long charges, LocalDate tradingDay) {
-        return jdbc.sql("INSERT INTO fills (order_id, trade_id, symbol, side, product, quantity, price, charges, filled_at,"
-                        + " trading_day) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")
+    /** Records a fill; the caller has checked under the order's row lock that its trade id is new. */
+    void insertFill(Order order, OrderEvent.OrderFilled fill, long charges, LocalDate tradingDay) {
+        jdbc.sql("INSERT INTO fills (order_id, trade_id, symbol, side, product, quantity, price, charges, filled_at,"
+                        + " trading_day) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(UUID.fromString(order.id().value()), fill.tradeId(), order.request().symbol().toString(),
                         order.request().side().name(), order.request().product().name(), fill.quantity(), fill.price(),
                         charges, Timestamp.from(fill.time()), tradingDay)
-                .update() == 1;
+                .update();
+    }
+
+    boolean hasFill(OrderId id, String tradeId) {
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM fills WHERE order_id = ? AND trade_id = ?)")
+                .params(UUID.fromString(id.value()), tradeId).query(Boolean.class).single();
     }
 
     Set<String> tradeIds(OrderId id) {

@@ -127,7 +127,9 @@ public class PaperBroker implements Broker {
             }
         });
         work.clear();
-        matcher = Thread.ofPlatform().daemon().name("paper-broker").start(this::run);
+        Thread thread = Thread.ofPlatform().daemon().name("paper-broker").unstarted(this::run);
+        matcher = thread;
+        thread.start();
         log.info("Paper broker started: {} open orders, {} positions", open.size(), positions.size());
     }
 

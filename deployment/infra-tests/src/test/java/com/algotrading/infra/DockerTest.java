@@ -106,6 +106,21 @@ class DockerTest {
                 .containsExactlyInAnyOrder("trading-service", "data-service");
     }
 
+    @Test
+    @SuppressWarnings("unchecked")
+    void composeServicesAnswerOtherContainersButPublishOnTheHostsLoopbackOnly() {
+        Map<String, Object> compose = new Yaml().load(Repository.read("deployment/docker/compose.yaml"));
+        Map<String, Map<String, Object>> services = (Map<String, Map<String, Object>>) compose.get("services");
+        List<String> platform = List.of("trading-service", "data-service", "dashboard-service");
+        for (String name : platform) {
+            Map<String, Object> service = services.get(name);
+            Map<String, String> environment = (Map<String, String>) service.get("environment");
+            // ENVIRONMENT=local alone would bind 127.0.0.1 inside the container, out of the other containers' reach
+            assertThat(environment).as(name).containsEntry("ENVIRONMENT", "local").containsEntry("SERVER_ADDRESS", "0.0.0.0");
+            assertThat((List<String>) service.get("ports")).as(name).isNotEmpty().allMatch(port -> port.startsWith("127.0.0.1:"));
+        }
+    }
+
     private static String dockerfile(String kind) {
         return Repository.read("deployment/docker/Dockerfile." + kind);
     }

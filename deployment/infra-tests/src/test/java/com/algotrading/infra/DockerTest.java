@@ -44,7 +44,7 @@ class DockerTest {
         assertThat(froms.get(1)).startsWith("eclipse-temurin:25-jre");
         assertThat(dockerfile).contains("./mvnw -B -q -pl \"${MODULE}\" -am package -DskipTests",
                 "-Djarmode=tools -jar \"${MODULE}/target/${MODULE}.jar\" extract --layers --launcher",
-                "ENTRYPOINT [\"java\", \"org.springframework.boot.loader.launch.JarLauncher\"]");
+                "ENTRYPOINT [\"java\", \"org.springframework.boot.loader.launch.JarLauncher\", \"serve\"]");
         assertThat(Pattern.compile("(?m)^COPY --from=build /layers/(\\S+)/ \\./$").matcher(dockerfile).results()
                 .map(match -> match.group(1)).toList())
                 .containsExactly("dependencies", "spring-boot-loader", "snapshot-dependencies", "application");

@@ -13,6 +13,7 @@ import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -39,6 +40,48 @@ class TradingCliTest {
         StringWriter err = new StringWriter();
         int code = TradingCli.run(args, new PrintWriter(out), new PrintWriter(err));
         return new Run(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void helpListsTheCommandsAndHowToStartTheService() {
+        for (String help : List.of("--help", "-h", "help")) {
+            Run run = run(help);
+
+            assertThat(run.code()).as(help).isZero();
+            assertThat(run.out()).as(help).startsWith("Usage: java -jar trading-service.jar")
+                    .contains("backtest", "indicators", "sweep", "Start the trading service", "java -jar trading-service.jar serve");
+            assertThat(run.err()).as(help).isEmpty();
+        }
+    }
+
+    @Test
+    void noCommandPrintsTheUsageAsAUsageError() {
+        Run run = run();
+
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.err()).startsWith("Usage: java -jar trading-service.jar").contains("backtest", "serve");
+        assertThat(run.out()).isEmpty();
+    }
+
+    @Test
+    void aMisspeltCommandIsNamedWithAGuessAndTheUsage() {
+        Run run = run("bakctest", "--data", bars.toString());
+
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.err()).startsWith("error: 'bakctest' is not a command")
+                .contains("Did you mean", "backtest", "Usage: java -jar trading-service.jar", "serve");
+        assertThat(run.out()).isEmpty();
+    }
+
+    @Test
+    void startsTheServiceOnServeOrWithoutAnArgumentWhenNoTerminalIsAttached() {
+        assertThat(TradingCli.startsService(new String[] {}, false)).as("no argument, no terminal").isTrue();
+        assertThat(TradingCli.startsService(new String[] {}, true)).as("no argument on a terminal").isFalse();
+        assertThat(TradingCli.startsService(new String[] {"serve"}, true)).as("serve on a terminal").isTrue();
+        assertThat(TradingCli.startsService(new String[] {"serve", "--server.port=9000"}, false)).isTrue();
+        for (String first : List.of("--help", "help", "backtest", "bakctest", "--server.port=9000")) {
+            assertThat(TradingCli.startsService(new String[] {first}, false)).as(first).isFalse();
+        }
     }
 
     @Test

@@ -9,6 +9,8 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.PrintWriter;
+import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
 import java.util.concurrent.Callable;
 
 /**
@@ -47,6 +49,7 @@ public final class TradingCli implements Callable<Integer> {
     /** Runs a command and returns its exit code: 0 success, 2 bad usage or bad data, 1 anything unexpected. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
         CommandLine commandLine = new CommandLine(new TradingCli());
+        commandLine.registerConverter(LocalTime.class, TradingCli::timeOfDay);
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setExecutionExceptionHandler((exception, line, parsed) -> {
@@ -75,6 +78,16 @@ public final class TradingCli implements Callable<Integer> {
         out.flush();
         err.flush();
         return code;
+    }
+
+    /** {@code --square-off} and {@code --no-entries-after}: the reason in words, not the parser's exception. */
+    private static LocalTime timeOfDay(String text) {
+        try {
+            return LocalTime.parse(text);
+        } catch (DateTimeParseException e) {
+            throw new CommandLine.TypeConversionException("'" + text + "' is not a time of day HH:MM on the 24-hour"
+                    + " clock, e.g. 15:15");
+        }
     }
 
     /** No command given: the usage, as a usage error. */

@@ -134,6 +134,55 @@ class TradingCliTest {
     }
 
     @Test
+    void amountsInTheSummaryHaveTheSignFirstAndTheIndianGrouping() {
+        Run run = run("backtest", "--data", bars.toString(), "--strategy", "sma-crossover", "--param", "fast=10",
+                "--param", "slow=30");
+        List<String> amounts = run.out().lines().filter(line -> line.contains("₹")).toList();
+
+        assertThat(run.code()).isZero();
+        assertThat(amounts).hasSize(6).allMatch(line -> line.matches(
+                "[A-Z][a-zA-Z&/ ]+ {2,}-?₹(\\d{1,3}|\\d{1,2}(,\\d{2})*,\\d{3})\\.\\d\\d( .*)?"), "signed first, grouped");
+        assertThat(run.out()).doesNotContain("₹-");
+    }
+
+    @Test
+    void initialCapitalIsReadInTheIndianGroupingOrWithoutCommas() {
+        String grouped = backtestWithCapital("10,00,000").out();
+
+        assertThat(backtestWithCapital("1000000").out()).isEqualTo(grouped).contains("Net P&L");
+        assertThat(backtestWithCapital("10,00,000.50").code()).isZero();
+        Run misgrouped = backtestWithCapital("1,000,000");
+        assertThat(misgrouped.code()).isEqualTo(2);
+        assertThat(misgrouped.err().strip()).isEqualTo("error: --initial-capital: \"1,000,000\" is not grouped the"
+                + " Indian way (10,00,000: the last three digits, then pairs); write it so or without commas");
+    }
+
+    @Test
+    void aSquareOffTimeThatIsNotHhMmIsExplainedInWords() {
+        Run run = run("backtest", "--data", bars.toString(), "--strategy", "sma-crossover", "--product", "intraday",
+                "--square-off", "3pm");
+
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.err().strip()).isEqualTo("error: Invalid value for option '--square-off': '3pm' is not a time"
+                + " of day HH:MM on the 24-hour clock, e.g. 15:15 (see backtest --help)");
+    }
+
+    @Test
+    void aSweepWithoutAValidPointIsAnErrorNotAnEmptyTable() {
+        Run run = run("sweep", "--data", bars.toString(), "--strategy", "sma-crossover", "--param", "fast=30",
+                "--param", "slow=10..20:10");
+
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.err()).startsWith("error: no point of the grid is valid for sma-crossover, e.g. {fast=30, slow=10}:");
+        assertThat(run.out()).isEmpty();
+    }
+
+    private static Run backtestWithCapital(String rupees) {
+        return run("backtest", "--data", bars.toString(), "--strategy", "sma-crossover", "--param", "fast=10",
+                "--param", "slow=30", "--initial-capital", rupees);
+    }
+
+    @Test
     void indicatorsNameOneColumnPerOutputAndLeaveWarmUpCellsEmpty() {
         Run run = run("indicators", "--data", bars.toString(), "--indicator", "rsi:14", "--indicator", "macd:12,26,9",
                 "--indicator", "bbands:20,2", "--indicator", "stoch:14,3,3");

@@ -243,7 +243,7 @@ start_postgres() {
         "$STATE_DIR/postgres" "$LOCAL_DB_PORT" algotrading >"$LOG_DIR/postgres.log" 2>&1 &
     postgres_pid=$!
     for ((i = 0; i < 120; i++)); do
-        if grep -q '^READY ' "$LOG_DIR/postgres.log"; then
+        if grep -qs '^READY ' "$LOG_DIR/postgres.log"; then
             export DB_URL="jdbc:postgresql://localhost:$LOCAL_DB_PORT/algotrading" DB_USER=postgres DB_PASSWORD=""
             return
         fi

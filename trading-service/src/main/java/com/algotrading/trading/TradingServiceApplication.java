@@ -17,8 +17,10 @@ import java.util.Map;
 public class TradingServiceApplication {
 
     public static void main(String[] args) {
-        // The jar doubles as a command-line tool: those commands need neither Spring nor the platform settings.
-        if (TradingCli.handles(args)) {
+        // The jar doubles as a command-line tool: those commands need neither Spring nor the platform settings. On JDK
+        // 22 and later System.console() may exist without a terminal, hence isTerminal().
+        boolean terminal = System.console() != null && System.console().isTerminal();
+        if (!TradingCli.startsService(args, terminal)) {
             System.exit(TradingCli.run(args, new PrintWriter(System.out, true, StandardCharsets.UTF_8),
                     new PrintWriter(System.err, true, StandardCharsets.UTF_8)));
         }

@@ -5,12 +5,12 @@ import com.algotrading.data.web.ApiProblem;
 import com.algotrading.data.web.ProblemType;
 
 /** Which intervals live in the candles table; the rest are derived from 1-minute candles on read. */
-final class StoredInterval {
+public final class StoredInterval {
 
     private StoredInterval() {
     }
 
-    static boolean isStored(Interval interval) {
+    public static boolean isStored(Interval interval) {
         return interval == Interval.ONE_MINUTE || interval == Interval.ONE_DAY;
     }
 

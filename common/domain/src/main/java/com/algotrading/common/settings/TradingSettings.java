@@ -20,6 +20,7 @@ public record TradingSettings(RiskLimits limits, LocalTime squareOff, LocalTime 
                               long paperCapital, int paperSlippageBps, int paperIntradayMarginPercent,
                               Duration reconcileInterval, boolean marketAlwaysOpen) {
 
+    /** Reads every variable and reports all bad ones at once (an {@link InvalidSettingException} listing them). */
     public static TradingSettings from(UnaryOperator<String> variables, PlatformSettings platform) {
         SettingsReader reader = new SettingsReader(variables);
         RiskLimits limits = new RiskLimits(platform.maxDailyTrades(),
@@ -30,16 +31,18 @@ public record TradingSettings(RiskLimits limits, LocalTime squareOff, LocalTime 
                 reader.wholeNumber("MAX_ORDERS_PER_SECOND", 9, 1, 100_000));
         LocalTime squareOff = reader.timeOfDay("SQUARE_OFF_TIME", LocalTime.of(15, 15));
         LocalTime noNewEntries = reader.timeOfDay("NO_NEW_ENTRIES_TIME", LocalTime.of(15, 0));
-        if (!noNewEntries.isBefore(squareOff.plusSeconds(1))) {
-            throw SettingsReader.invalid("NO_NEW_ENTRIES_TIME", "must not be after SQUARE_OFF_TIME (" + squareOff + ")",
-                    noNewEntries.toString());
+        if (noNewEntries.isAfter(squareOff)) {
+            reader.problem("NO_NEW_ENTRIES_TIME must not be after SQUARE_OFF_TIME (" + squareOff + "), got \""
+                    + noNewEntries + "\"");
         }
-        return new TradingSettings(limits, squareOff, noNewEntries,
+        TradingSettings settings = new TradingSettings(limits, squareOff, noNewEntries,
                 reader.wholeNumber("PRICE_BAND_PERCENT", 20, 1, 100) * 10_000L,
                 reader.rupees("PAPER_CAPITAL", 100_000_000, 100),
                 reader.wholeNumber("PAPER_SLIPPAGE_BPS", 0, 0, 1_000),
                 reader.wholeNumber("PAPER_INTRADAY_MARGIN_PERCENT", 20, 1, 100),
                 Duration.ofSeconds(reader.wholeNumber("RECONCILE_INTERVAL_SECONDS", 30, 1, 3_600)),
                 reader.flag("SIMULATOR_ALWAYS_OPEN", false));
+        reader.throwIfInvalid();
+        return settings;
     }
 }

@@ -34,6 +34,7 @@ public class Leadership implements SmartLifecycle {
     private static final Logger log = LoggerFactory.getLogger(Leadership.class);
     private static final Duration CHECK_EVERY = Duration.ofSeconds(1);
     private static final int FAILED_CHECKS_TO_LOSE = 3;
+    private static final String DATABASE_DOWN = "standby: the database is unavailable";
 
     private final DataSource dataSource;
     private final ObjectProvider<LeaderDuty> dutyProvider;
@@ -153,7 +154,10 @@ public class Leadership implements SmartLifecycle {
             }
             standbyReason = "standby: another trading-service holds the trading lock";
         } catch (SQLException e) {
-            standbyReason = "standby: the database is unavailable (" + e.getMessage() + ")";
+            if (!standbyReason.startsWith(DATABASE_DOWN)) {
+                log.warn("The trading lock cannot be taken: {}", e.getMessage());
+            }
+            standbyReason = DATABASE_DOWN;
             closeLockConnection();
         }
         return false;

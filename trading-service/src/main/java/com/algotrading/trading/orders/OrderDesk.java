@@ -45,6 +45,7 @@ import com.algotrading.trading.web.Rupees;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
+import org.springframework.transaction.TransactionException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -359,7 +360,7 @@ public class OrderDesk implements LeaderDuty {
             orders.findByClientOrderId(update.clientOrderId().get()).ifPresentOrElse(
                     order -> settle(order, Optional.of(update), Duration.ZERO, broker.name()),
                     () -> log.warn("Update for an order we do not know: {}", update));
-        } catch (DataAccessException e) {
+        } catch (DataAccessException | TransactionException e) {
             log.warn("Could not record a broker update ({}); reconciliation will: {}", e.getMessage(), update);
         }
     }
@@ -379,7 +380,7 @@ public class OrderDesk implements LeaderDuty {
         };
         try {
             return apply(answer, broker.name()).or(() -> orders.find(order.id())).orElse(order);
-        } catch (DataAccessException e) {
+        } catch (DataAccessException | TransactionException e) {
             // The broker has the order; reconciliation records it from the broker's books once the database answers.
             log.warn("Order {} was sent but its answer could not be recorded: {}", order.id(), e.getMessage());
             return order;
@@ -405,7 +406,7 @@ public class OrderDesk implements LeaderDuty {
         } catch (DuplicateKeyException e) {
             risk.release(order.id());
             return Optional.empty();
-        } catch (DataAccessException e) {
+        } catch (DataAccessException | TransactionException e) {
             risk.release(order.id());
             throw e;
         }
@@ -439,7 +440,7 @@ public class OrderDesk implements LeaderDuty {
             transactions.executeWithoutResult(tx -> audit.record(clock.instant(), actor, "risk.denied", Map.of(
                     "rule", denied.rule(), "reason", denied.reason(), "symbol", request.symbol().toString(),
                     "side", request.side().name(), "quantity", request.quantity(), "origin", request.origin().name())));
-        } catch (DataAccessException e) {
+        } catch (DataAccessException | TransactionException e) {
             log.warn("Risk denied an order ({}: {}) and the audit entry could not be written: {}", denied.rule(),
                     denied.reason(), e.getMessage());
         }

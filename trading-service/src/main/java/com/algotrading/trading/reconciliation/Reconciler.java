@@ -22,6 +22,7 @@ import com.algotrading.trading.risk.RiskGate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
+import org.springframework.transaction.TransactionException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -172,7 +173,7 @@ public class Reconciler implements LeaderDuty {
             if (outcome.ordersChanged() > 0 || outcome.positionsCorrected() > 0) {
                 log.info("Reconciliation corrected our books: {}", outcome);
             }
-        } catch (BrokerUnavailableException | DataAccessException e) {
+        } catch (BrokerUnavailableException | DataAccessException | TransactionException e) {
             log.warn("Reconciliation skipped: {}", e.getMessage());
         } catch (RuntimeException e) {
             log.error("Reconciliation failed", e);

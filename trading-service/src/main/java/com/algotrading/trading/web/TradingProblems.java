@@ -14,6 +14,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.transaction.TransactionException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
@@ -66,8 +67,8 @@ class TradingProblems {
         return problem(HttpStatus.SERVICE_UNAVAILABLE, "unavailable", "Service unavailable", e.getMessage());
     }
 
-    @ExceptionHandler
-    ProblemDetail database(DataAccessException e) {
+    @ExceptionHandler({DataAccessException.class, TransactionException.class})
+    ProblemDetail database(RuntimeException e) {
         log.warn("Database unavailable for a request: {}", e.getMessage());
         return problem(HttpStatus.SERVICE_UNAVAILABLE, "unavailable", "Service unavailable",
                 "the trading database is unavailable; nothing was sent to the broker");

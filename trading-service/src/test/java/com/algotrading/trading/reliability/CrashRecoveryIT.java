@@ -7,14 +7,8 @@ import com.algotrading.trading.support.TradingApi;
 import com.algotrading.trading.support.TradingApi.Answer;
 import org.junit.jupiter.api.Test;
 
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -66,26 +60,25 @@ class CrashRecoveryIT {
             service.start();
             TradingApi api = service.api();
             // Market orders fill on the next tick; once reconciled, nothing is left in flight but resting limits.
-            await().atMost(Duration.ofSeconds(60)).until(() -> count(database, "SELECT count(*) FROM orders"
+            await().atMost(Duration.ofSeconds(60)).until(() -> database.count("SELECT count(*) FROM orders"
                     + " WHERE status IN ('NEW', 'SENT', 'UNKNOWN') OR (order_type = 'MARKET' AND status = 'OPEN')") == 0);
             ticking.set(false);
             ticker.join();
 
-            Map<String, String> ours = map(database, "SELECT client_order_id, status || ':' || filled_quantity FROM orders"
+            Map<String, String> ours = database.pairs("SELECT client_order_id, status || ':' || filled_quantity FROM orders"
                     + " WHERE broker_order_id IS NOT NULL");
-            Map<String, String> theirs = map(database, "SELECT client_order_id, status || ':' || filled_quantity"
+            Map<String, String> theirs = database.pairs("SELECT client_order_id, status || ':' || filled_quantity"
                     + " FROM paper_orders");
             assertThat(acknowledged).as("orders the API acknowledged").hasSizeGreaterThan(KILLS);
-            assertThat(ids(database)).as("no acknowledged order is lost").containsAll(acknowledged);
+            assertThat(database.pairs("SELECT id::text, '' FROM orders").keySet()).as("no acknowledged order is lost").containsAll(acknowledged);
             assertThat(ours).as("every order the broker has is ours, in the broker's state, and only once")
                     .isEqualTo(theirs);
-            assertThat(count(database, "SELECT count(*) FROM orders WHERE broker_order_id IS NULL AND status <> 'REJECTED'"))
+            assertThat(database.count("SELECT count(*) FROM orders WHERE broker_order_id IS NULL AND status <> 'REJECTED'"))
                     .as("an order the broker never saw ends rejected").isZero();
-            assertThat(map(database, "SELECT symbol || product, quantity::text FROM positions WHERE quantity <> 0"))
-                    .as("positions agree with the broker's").isEqualTo(map(database,
-                            "SELECT symbol || product, quantity::text FROM paper_positions WHERE quantity <> 0"));
+            assertThat(database.pairs("SELECT symbol || product, quantity::text FROM positions WHERE quantity <> 0"))
+                    .as("positions agree with the broker's").isEqualTo(database.pairs("SELECT symbol || product, quantity::text FROM paper_positions WHERE quantity <> 0"));
             assertThat(api.get("/api/v1/risk").body().path("tradesToday").asInt()).as("the day's count")
-                    .isEqualTo(count(database, "SELECT count(*) FROM orders WHERE NOT reducing AND sent_at IS NOT NULL"
+                    .isEqualTo(database.count("SELECT count(*) FROM orders WHERE NOT reducing AND sent_at IS NOT NULL"
                             + " AND trading_day = (now() AT TIME ZONE 'Asia/Kolkata')::date"));
             System.out.printf("CrashRecoveryIT: %d kills, %d orders acknowledged, %d at the broker, restart to ready"
                             + " ms: median %d, max %d%n", KILLS, acknowledged.size(), theirs.size(),
@@ -124,36 +117,5 @@ class CrashRecoveryIT {
                 return;
             }
         }
-    }
-
-    private static int count(DatabaseProcess database, String sql) throws SQLException {
-        try (Connection connection = connect(database); Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery(sql)) {
-            rows.next();
-            return rows.getInt(1);
-        }
-    }
-
-    private static Map<String, String> map(DatabaseProcess database, String sql) throws SQLException {
-        Map<String, String> result = new HashMap<>();
-        try (Connection connection = connect(database); Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery(sql)) {
-            while (rows.next()) {
-                result.put(rows.getString(1), rows.getString(2));
-            }
-        }
-        return result;
-    }
-
-    private static Set<String> ids(DatabaseProcess database) throws SQLException {
-        return map(database, "SELECT id::text, '' FROM orders").keySet();
-    }
-
-    private static Connection connect(DatabaseProcess database) throws SQLException {
-        Connection connection = DriverManager.getConnection(database.jdbcUrl(), "postgres", "");
-        try (Statement statement = connection.createStatement()) {
-            statement.execute("SET search_path TO trading");
-        }
-        return connection;
     }
 }

@@ -8,7 +8,14 @@ import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
@@ -46,6 +53,9 @@ public final class DatabaseProcess implements AutoCloseable {
             String java = ProcessHandle.current().info().command().orElse("java");
             process = new ProcessBuilder(java, "-jar", JAR.toString(), dataDirectory.toString(), Integer.toString(port),
                     "algotrading").redirectErrorStream(true).start();
+            Process started = process;
+            // A test JVM that stops early must not leave a database running on the machine.
+            Runtime.getRuntime().addShutdownHook(new Thread(started::destroy));
             BufferedReader output = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
             CompletableFuture<Boolean> ready = CompletableFuture.supplyAsync(() -> output.lines()
                     .anyMatch(line -> line.startsWith("READY ")));
@@ -57,6 +67,35 @@ public final class DatabaseProcess implements AutoCloseable {
         } catch (Exception e) {
             throw new IllegalStateException("could not start PostgreSQL from " + JAR.toAbsolutePath(), e);
         }
+    }
+
+    /** A count over the trading schema, asked directly of the database. */
+    public int count(String sql) throws SQLException {
+        try (Connection connection = connect(); Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery(sql)) {
+            rows.next();
+            return rows.getInt(1);
+        }
+    }
+
+    /** The first two columns of a query over the trading schema, as key and value. */
+    public Map<String, String> pairs(String sql) throws SQLException {
+        Map<String, String> result = new HashMap<>();
+        try (Connection connection = connect(); Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery(sql)) {
+            while (rows.next()) {
+                result.put(rows.getString(1), rows.getString(2));
+            }
+        }
+        return result;
+    }
+
+    private Connection connect() throws SQLException {
+        Connection connection = DriverManager.getConnection(jdbcUrl(), "postgres", "");
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("SET search_path TO trading");
+        }
+        return connection;
     }
 
     /** Stops PostgreSQL the way an outage or a maintenance restart would: the service loses every connection. */

@@ -49,6 +49,9 @@ public final class ServiceProcess implements AutoCloseable {
         builder.environment().putAll(environment);
         try {
             process = builder.start();
+            Process started = process;
+            // A test JVM that stops early must not leave a service running on the machine.
+            Runtime.getRuntime().addShutdownHook(new Thread(started::destroyForcibly));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -26,6 +26,7 @@ import com.algotrading.trading.market.LastPrices;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
+import org.springframework.transaction.TransactionException;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Clock;
@@ -159,7 +160,7 @@ public class PaperBroker implements Broker {
         }
         try {
             books.insert(paper, paper.createdAt());
-        } catch (DataAccessException e) {
+        } catch (DataAccessException | TransactionException e) {
             unreserve(paper.clientOrderId());
             return new PlaceOutcome.Rejected("the paper broker could not record the order: " + e.getMessage());
         }
@@ -184,7 +185,7 @@ public class PaperBroker implements Broker {
         try {
             cancelled = books.close(clientOrderId, BrokerOrderStatus.CANCELLED, Optional.of("cancelled on request"), 0, 0,
                     now);
-        } catch (DataAccessException e) {
+        } catch (DataAccessException | TransactionException e) {
             return new CancelOutcome.Ambiguous("the paper broker could not record the cancellation: " + e.getMessage());
         }
         if (!cancelled) {
@@ -200,7 +201,7 @@ public class PaperBroker implements Broker {
     public Optional<BrokerOrderState> find(ClientOrderId clientOrderId) {
         try {
             return books.state(clientOrderId);
-        } catch (DataAccessException e) {
+        } catch (DataAccessException | TransactionException e) {
             throw new BrokerUnavailableException("the paper broker's books cannot be read", e);
         }
     }
@@ -210,7 +211,7 @@ public class PaperBroker implements Broker {
         try {
             LocalDate today = IstTime.date(clock.instant());
             return books.states(today.atStartOfDay(IstTime.ZONE).toInstant());
-        } catch (DataAccessException e) {
+        } catch (DataAccessException | TransactionException e) {
             throw new BrokerUnavailableException("the paper broker's books cannot be read", e);
         }
     }
@@ -222,7 +223,7 @@ public class PaperBroker implements Broker {
                     .map(entry -> new BrokerPosition(entry.getKey().symbol(), entry.getKey().product(),
                             entry.getValue().quantity()))
                     .toList();
-        } catch (DataAccessException e) {
+        } catch (DataAccessException | TransactionException e) {
             throw new BrokerUnavailableException("the paper broker's books cannot be read", e);
         }
     }
@@ -353,7 +354,7 @@ public class PaperBroker implements Broker {
                 books.addToAccount(next.realised() - before.realised(), fee);
                 return next;
             });
-        } catch (DataAccessException e) {
+        } catch (DataAccessException | TransactionException e) {
             log.warn("Paper fill of {} could not be recorded; it stays open: {}", order.clientOrderId(), e.getMessage());
             return;
         }

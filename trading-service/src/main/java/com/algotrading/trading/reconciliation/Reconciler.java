@@ -1,12 +1,14 @@
 package com.algotrading.trading.reconciliation;
 
 import com.algotrading.common.market.IstTime;
+import com.algotrading.common.orders.ClientOrderId;
 import com.algotrading.common.orders.Order;
 import com.algotrading.common.orders.OrderStatus;
 import com.algotrading.common.risk.PositionKey;
 import com.algotrading.common.settings.TradingSettings;
 import com.algotrading.trading.audit.AuditLog;
 import com.algotrading.trading.broker.Broker;
+import com.algotrading.trading.broker.BrokerOrderState;
 import com.algotrading.trading.broker.BrokerPosition;
 import com.algotrading.trading.broker.BrokerUnavailableException;
 import com.algotrading.trading.events.EventLog;
@@ -32,6 +34,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -110,9 +113,20 @@ public class Reconciler implements LeaderDuty {
         int checked = 0;
         int changed = 0;
         Set<PositionKey> moving = new HashSet<>();
+        // One look at the broker's order book for today's orders; an order of an earlier day is asked for by itself.
+        Map<ClientOrderId, BrokerOrderState> book = new HashMap<>();
+        for (BrokerOrderState state : broker.orderBook()) {
+            state.clientOrderId().ifPresent(id -> book.put(id, state));
+        }
         for (Order order : desk.inFlight()) {
             checked++;
-            Order after = desk.settle(order, broker.find(order.clientOrderId()), broker.answerDelay(), "reconciliation");
+            Optional<BrokerOrderState> theirs = book.containsKey(order.clientOrderId())
+                    ? Optional.of(book.get(order.clientOrderId())) : broker.find(order.clientOrderId());
+            if (agrees(order, theirs)) {
+                moving.add(new PositionKey(order.request().symbol(), order.request().product()));
+                continue;
+            }
+            Order after = desk.settle(order, theirs, broker.answerDelay(), "reconciliation");
             if (!after.equals(order)) {
                 changed++;
             }
@@ -122,6 +136,18 @@ public class Reconciler implements LeaderDuty {
         }
         int corrected = reconcilePositions(moving, started);
         return new Outcome(checked, changed, corrected);
+    }
+
+    /** A resting order both books show the same way needs no transaction: most of them, most of the time. */
+    private static boolean agrees(Order ours, Optional<BrokerOrderState> theirs) {
+        if (theirs.isEmpty() || theirs.get().filledQuantity() != ours.filledQuantity()) {
+            return false;
+        }
+        return switch (theirs.get().status()) {
+            case OPEN -> ours.status() == OrderStatus.OPEN || ours.status() == OrderStatus.PARTIALLY_FILLED;
+            case PENDING -> ours.status() == OrderStatus.SENT;
+            case FILLED, CANCELLED, REJECTED -> false;
+        };
     }
 
     private int reconcilePositions(Set<PositionKey> moving, Instant started) {

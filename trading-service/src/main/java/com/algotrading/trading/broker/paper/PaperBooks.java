@@ -116,25 +116,37 @@ public class PaperBooks {
     }
 
     Optional<BrokerOrderState> state(ClientOrderId id) {
-        return jdbc.sql("SELECT * FROM paper_orders WHERE client_order_id = ?").param(id.value())
-                .query((rs, row) -> state(rs)).optional();
+        return states("WHERE o.client_order_id = ?", id.value()).stream().findFirst();
     }
 
-    /** Orders created since {@code from}, oldest first. */
+    /** Orders created since {@code from}, oldest first, with their fills (one query). */
     List<BrokerOrderState> states(Instant from) {
-        return jdbc.sql("SELECT * FROM paper_orders WHERE created_at >= ? ORDER BY created_at")
-                .param(Timestamp.from(from)).query((rs, row) -> state(rs)).list();
+        return states("WHERE o.created_at >= ?", Timestamp.from(from));
     }
 
-    private BrokerOrderState state(ResultSet rs) throws SQLException {
-        String id = rs.getString("client_order_id");
-        List<BrokerFill> fills = jdbc.sql("SELECT trade_id, quantity, price, filled_at FROM paper_fills"
-                        + " WHERE client_order_id = ? ORDER BY filled_at, trade_id").param(id)
-                .query((f, row) -> new BrokerFill(f.getString(1), f.getLong(2), f.getLong(3),
-                        f.getTimestamp(4).toInstant())).list();
-        return new BrokerOrderState(Optional.of(new ClientOrderId(id)), rs.getString("broker_order_id"),
-                BrokerOrderStatus.valueOf(rs.getString("status")), fills, Optional.ofNullable(rs.getString("reason")),
-                rs.getTimestamp("updated_at").toInstant());
+    private List<BrokerOrderState> states(String where, Object parameter) {
+        Map<String, BrokerOrderState> states = new java.util.LinkedHashMap<>();
+        jdbc.sql("SELECT o.client_order_id, o.broker_order_id, o.status, o.reason, o.updated_at, f.trade_id, f.quantity,"
+                        + " f.price, f.filled_at FROM paper_orders o LEFT JOIN paper_fills f USING (client_order_id) "
+                        + where + " ORDER BY o.created_at, o.client_order_id, f.filled_at, f.trade_id")
+                .param(parameter)
+                .query(rs -> {
+                    String id = rs.getString(1);
+                    BrokerOrderState state = states.get(id);
+                    if (state == null) {
+                        state = new BrokerOrderState(Optional.of(new ClientOrderId(id)), rs.getString(2),
+                                BrokerOrderStatus.valueOf(rs.getString(3)), List.of(),
+                                Optional.ofNullable(rs.getString(4)), rs.getTimestamp(5).toInstant());
+                    }
+                    if (rs.getString(6) != null) {
+                        List<BrokerFill> fills = new java.util.ArrayList<>(state.fills());
+                        fills.add(new BrokerFill(rs.getString(6), rs.getLong(7), rs.getLong(8), rs.getTimestamp(9).toInstant()));
+                        state = new BrokerOrderState(state.clientOrderId(), state.brokerOrderId(), state.status(), fills,
+                                state.reason(), state.updatedAt());
+                    }
+                    states.put(id, state);
+                });
+        return List.copyOf(states.values());
     }
 
     private static PaperOrder order(ResultSet rs) throws SQLException {

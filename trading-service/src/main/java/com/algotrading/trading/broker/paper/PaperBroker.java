@@ -33,10 +33,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -73,8 +71,7 @@ public class PaperBroker implements Broker {
     private final ReentrantLock lock = new ReentrantLock();
 
     // The books in memory while running, guarded by lock: the database is the record, this is what matching reads.
-    private final Map<ClientOrderId, PaperOrder> open = new LinkedHashMap<>();
-    private final Map<ClientOrderId, Long> openMargin = new HashMap<>();
+    private final OpenOrders open = new OpenOrders();
     private final Map<PositionKey, Position> positions = new HashMap<>();
     private PaperBooks.Account account;
     private volatile Thread matcher;
@@ -118,10 +115,8 @@ public class PaperBroker implements Broker {
                 positions.clear();
                 positions.putAll(books.positions());
                 open.clear();
-                openMargin.clear();
                 for (PaperOrder order : books.open()) {
-                    open.put(order.clientOrderId(), order);
-                    openMargin.put(order.clientOrderId(), margin(order, estimatedPrice(order)));
+                    open.add(order, margin(order, estimatedPrice(order)));
                 }
             } finally {
                 lock.unlock();
@@ -173,7 +168,7 @@ public class PaperBroker implements Broker {
         PaperOrder order;
         lock.lock();
         try {
-            order = open.get(clientOrderId);
+            order = open.get(clientOrderId).orElse(null);
         } finally {
             lock.unlock();
         }
@@ -249,7 +244,7 @@ public class PaperBroker implements Broker {
                 return Optional.of("the paper broker is not running (this trading-service is not the active one)");
             }
             PositionKey key = new PositionKey(order.symbol(), order.product());
-            long held = positions.getOrDefault(key, Position.FLAT).quantity() - pendingSells(key);
+            long held = positions.getOrDefault(key, Position.FLAT).quantity() - open.pendingSales(key);
             boolean reduces = order.side() == Side.SELL ? order.quantity() <= held
                     : -positions.getOrDefault(key, Position.FLAT).quantity() >= order.quantity();
             if (order.product() == Product.DELIVERY && order.side() == Side.SELL && !reduces) {
@@ -262,8 +257,7 @@ public class PaperBroker implements Broker {
                 return Optional.of("RMS: insufficient funds: the order needs ₹" + rupees(margin) + " of margin and ₹"
                         + rupees(available) + " is available");
             }
-            open.put(order.clientOrderId(), order);
-            openMargin.put(order.clientOrderId(), margin);
+            open.add(order, margin);
             return Optional.empty();
         } finally {
             lock.unlock();
@@ -274,7 +268,6 @@ public class PaperBroker implements Broker {
         lock.lock();
         try {
             open.remove(id);
-            openMargin.remove(id);
         } finally {
             lock.unlock();
         }
@@ -299,14 +292,10 @@ public class PaperBroker implements Broker {
     }
 
     private void ticked(Symbol symbol, long last, Instant time) {
-        List<PaperOrder> candidates = new ArrayList<>();
+        List<PaperOrder> candidates;
         lock.lock();
         try {
-            for (PaperOrder order : open.values()) {
-                if (order.symbol().equals(symbol)) {
-                    candidates.add(order);
-                }
-            }
+            candidates = open.of(symbol);
         } finally {
             lock.unlock();
         }
@@ -326,7 +315,7 @@ public class PaperBroker implements Broker {
         books.markTriggered(order.clientOrderId(), clock.instant());
         lock.lock();
         try {
-            open.computeIfPresent(order.clientOrderId(), (id, current) -> current.triggeredNow());
+            open.get(order.clientOrderId()).ifPresent(current -> open.update(current.triggeredNow()));
         } finally {
             lock.unlock();
         }
@@ -366,7 +355,6 @@ public class PaperBroker implements Broker {
             long realised = after.realised() - positions.getOrDefault(key, Position.FLAT).realised();
             positions.put(key, after);
             open.remove(order.clientOrderId());
-            openMargin.remove(order.clientOrderId());
             account = new PaperBooks.Account(account.capital(), account.realised() + realised, account.charges() + fee);
         } finally {
             lock.unlock();
@@ -391,21 +379,8 @@ public class PaperBroker implements Broker {
                 clock.instant());
     }
 
-    private long pendingSells(PositionKey key) {
-        long total = 0;
-        for (PaperOrder order : open.values()) {
-            if (order.side() == Side.SELL && order.symbol().equals(key.symbol()) && order.product() == key.product()) {
-                total += order.quantity();
-            }
-        }
-        return total;
-    }
-
     private long usedMargin() {
-        long used = 0;
-        for (long margin : openMargin.values()) {
-            used += margin;
-        }
+        long used = open.margin();
         for (Map.Entry<PositionKey, Position> entry : positions.entrySet()) {
             used += Math.multiplyExact(Math.abs(entry.getValue().cost()), marginPercent(entry.getKey().product())) / 100;
         }

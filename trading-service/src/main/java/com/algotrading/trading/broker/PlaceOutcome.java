@@ -3,8 +3,11 @@ package com.algotrading.trading.broker;
 /** What a broker said to a new order. */
 public sealed interface PlaceOutcome {
 
-    /** Accepted under the broker's own id; what happens next arrives as updates. */
-    record Placed(String brokerOrderId) implements PlaceOutcome {
+    /**
+     * Accepted under the broker's own id; what happens next arrives as updates. {@code open}: the answer already says
+     * the order rests at the exchange (the paper broker's), so no separate update will say it.
+     */
+    record Placed(String brokerOrderId, boolean open) implements PlaceOutcome {
     }
 
     /** Definitively not placed, with the broker's words. */

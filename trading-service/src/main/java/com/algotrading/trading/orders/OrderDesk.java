@@ -8,6 +8,7 @@ import com.algotrading.common.orders.Order;
 import com.algotrading.common.orders.OrderEvent;
 import com.algotrading.common.orders.OrderEvent.OrderFilled;
 import com.algotrading.common.orders.OrderEvent.OrderInDoubt;
+import com.algotrading.common.orders.OrderEvent.OrderOpened;
 import com.algotrading.common.orders.OrderEvent.OrderRejected;
 import com.algotrading.common.orders.OrderEvent.OrderSent;
 import com.algotrading.common.orders.OrderId;
@@ -321,11 +322,9 @@ public class OrderDesk implements LeaderDuty {
         }
         Transition transition = OrderLifecycle.apply(current, event);
         if (transition instanceof Transition.Refused refused) {
-            if (!alreadyReflected(current, event)) {
-                log.warn("Refused an order event: {} ({})", refused.reason(), event);
-                audit.record(clock.instant(), actor, "order.event-refused", Map.of("orderId", current.id().value(),
-                        "event", event.getClass().getSimpleName(), "reason", refused.reason()));
-            }
+            log.warn("Refused an order event: {} ({})", refused.reason(), event);
+            audit.record(clock.instant(), actor, "order.event-refused", Map.of("orderId", current.id().value(),
+                    "event", event.getClass().getSimpleName(), "reason", refused.reason()));
             return null;
         }
         Transition.Applied applied = (Transition.Applied) transition;
@@ -344,12 +343,6 @@ public class OrderDesk implements LeaderDuty {
         audit.record(clock.instant(), actor, "order." + after.status().name().toLowerCase(java.util.Locale.ROOT),
                 details(current, after, event));
         return new Applied(applied, event, holding, fillCharges);
-    }
-
-    /** A broker update that raced our own record of the same fact (the socket before the place call returned). */
-    private static boolean alreadyReflected(Order current, OrderEvent event) {
-        return event instanceof OrderSent sent && current.status() != OrderStatus.NEW
-                && current.brokerOrderId().equals(Optional.of(sent.brokerOrderId()));
     }
 
     private void brokerUpdated(BrokerOrderState update) {
@@ -373,13 +366,17 @@ public class OrderDesk implements LeaderDuty {
             outcome = new PlaceOutcome.Ambiguous("the broker call failed: " + e.getMessage());
         }
         Instant now = clock.instant();
-        OrderEvent answer = switch (outcome) {
-            case PlaceOutcome.Placed placed -> new OrderSent(order.id(), now, placed.brokerOrderId());
-            case PlaceOutcome.Rejected rejected -> new OrderRejected(order.id(), now, rejected.reason());
-            case PlaceOutcome.Ambiguous ambiguous -> new OrderInDoubt(order.id(), now, ambiguous.reason());
+        List<OrderEvent> answer = switch (outcome) {
+            case PlaceOutcome.Placed placed when placed.open() -> List.of(
+                    new OrderSent(order.id(), now, placed.brokerOrderId()), new OrderOpened(order.id(), now));
+            case PlaceOutcome.Placed placed -> List.of(new OrderSent(order.id(), now, placed.brokerOrderId()));
+            case PlaceOutcome.Rejected rejected -> List.of(new OrderRejected(order.id(), now, rejected.reason()));
+            case PlaceOutcome.Ambiguous ambiguous -> List.of(new OrderInDoubt(order.id(), now, ambiguous.reason()));
         };
         try {
-            return apply(answer, broker.name()).or(() -> orders.find(order.id())).orElse(order);
+            // An update from the broker may have moved the order on already (an instant fill): then it has the say.
+            return applyAll(order.id(), current -> current.status() == OrderStatus.NEW ? answer : List.of(),
+                    broker.name()).or(() -> orders.find(order.id())).orElse(order);
         } catch (DataAccessException | TransactionException e) {
             // The broker has the order; reconciliation records it from the broker's books once the database answers.
             log.warn("Order {} was sent but its answer could not be recorded: {}", order.id(), e.getMessage());

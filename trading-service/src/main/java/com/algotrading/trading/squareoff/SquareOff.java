@@ -1,30 +1,37 @@
 package com.algotrading.trading.squareoff;
 
 import com.algotrading.common.market.IstTime;
+import com.algotrading.common.market.NseCalendar;
 import com.algotrading.common.orders.Order;
 import com.algotrading.common.orders.OrderOrigin;
+import com.algotrading.common.orders.OrderStatus;
 import com.algotrading.common.orders.Product;
+import com.algotrading.common.risk.PositionKey;
 import com.algotrading.common.settings.TradingSettings;
 import com.algotrading.trading.leadership.LeaderDuty;
 import com.algotrading.trading.market.MarketClock;
 import com.algotrading.trading.orders.OrderDesk;
+import com.algotrading.trading.orders.PlaceResult;
+import com.algotrading.trading.positions.Holding;
+import com.algotrading.trading.positions.PositionBook;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.LocalTime;
-import java.util.Optional;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 /**
  * Squares off intraday positions at {@code SQUARE_OFF_TIME} (default 15:15 IST, before the broker's own auto square-off
- * and its fee): cancels the intraday orders still open, then closes every intraday position through risk like any
- * order. Checked every few seconds, once per trading day; a restart after the time squares off what is still open.
+ * and its fee): cancels the intraday orders still open that add to a position, then closes every intraday position
+ * through risk like any order. Checked every few seconds until the session closes, so a restart after the time, or a
+ * position opened after it, is squared off too.
  */
 @Component
 @org.springframework.core.annotation.Order(60)
@@ -34,14 +41,15 @@ public class SquareOff implements LeaderDuty {
     private static final long CHECK_EVERY_SECONDS = 5;
 
     private final OrderDesk desk;
+    private final PositionBook positions;
     private final MarketClock market;
     private final LocalTime squareOffTime;
     private final Clock clock;
-    private volatile LocalDate doneOn;
     private ScheduledExecutorService schedule;
 
-    SquareOff(OrderDesk desk, MarketClock market, TradingSettings settings, Clock clock) {
+    SquareOff(OrderDesk desk, PositionBook positions, MarketClock market, TradingSettings settings, Clock clock) {
         this.desk = desk;
+        this.positions = positions;
         this.market = market;
         this.squareOffTime = settings.squareOff();
         this.clock = clock;
@@ -49,7 +57,6 @@ public class SquareOff implements LeaderDuty {
 
     @Override
     public void takeOver() {
-        doneOn = null;
         schedule = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().daemon().name("square-off").factory());
         schedule.scheduleWithFixedDelay(this::checkQuietly, 0, CHECK_EVERY_SECONDS, TimeUnit.SECONDS);
     }
@@ -62,16 +69,25 @@ public class SquareOff implements LeaderDuty {
         }
     }
 
-    /** Squares off if it is time and not yet done today; returns the closing orders placed. */
+    /**
+     * From the square-off time to the session's close on a trading day: cancels the intraday orders that would add to
+     * a position and closes every intraday position that no order of ours is already moving. Idempotent, so every
+     * check may run it; returns the closing orders placed.
+     */
     public int check() {
         Instant now = clock.instant();
-        LocalDate today = IstTime.date(now);
         LocalTime time = now.atZone(IstTime.ZONE).toLocalTime();
-        if (today.equals(doneOn) || time.isBefore(squareOffTime) || !market.isTradingDay(today)) {
+        if (time.isBefore(squareOffTime) || !time.isBefore(NseCalendar.SESSION_CLOSE)
+                || !market.isTradingDay(IstTime.date(now))) {
             return 0;
         }
+        Set<PositionKey> moving = new HashSet<>();
         for (Order order : desk.inFlight()) {
-            if (order.request().product() == Product.INTRADAY && !order.reducing()) {
+            if (order.request().product() != Product.INTRADAY) {
+                continue;
+            }
+            moving.add(new PositionKey(order.request().symbol(), Product.INTRADAY));
+            if (!order.reducing() && order.status() != OrderStatus.NEW) {
                 try {
                     desk.cancel(order.id(), "square-off");
                 } catch (RuntimeException e) {
@@ -79,9 +95,18 @@ public class SquareOff implements LeaderDuty {
                 }
             }
         }
-        int closing = desk.closeAll(Optional.of(Product.INTRADAY), OrderOrigin.SQUARE_OFF, "square-off");
-        doneOn = today;
-        log.info("Intraday square-off at {} IST: {} closing orders", squareOffTime, closing);
+        int closing = 0;
+        for (Holding holding : positions.all()) {
+            if (holding.key().product() == Product.INTRADAY && !holding.position().isFlat()
+                    && !moving.contains(holding.key())
+                    && desk.closePosition(holding.key(), OrderOrigin.SQUARE_OFF, "square-off").orElse(null)
+                    instanceof PlaceResult.Placed) {
+                closing++;
+            }
+        }
+        if (closing > 0) {
+            log.info("Intraday square-off ({} IST): {} closing orders", squareOffTime, closing);
+        }
         return closing;
     }
 

@@ -159,8 +159,7 @@ public class PaperBroker implements Broker {
             unreserve(paper.clientOrderId());
             return new PlaceOutcome.Rejected("the paper broker could not record the order: " + e.getMessage());
         }
-        queue(() -> notifyListeners(state(paper, BrokerOrderStatus.OPEN, List.of(), Optional.empty())));
-        return new PlaceOutcome.Placed(paper.brokerOrderId());
+        return new PlaceOutcome.Placed(paper.brokerOrderId(), true);
     }
 
     @Override

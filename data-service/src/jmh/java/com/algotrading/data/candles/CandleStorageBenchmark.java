@@ -1,6 +1,7 @@
 package com.algotrading.data.candles;
 
 import com.algotrading.common.market.Interval;
+import com.algotrading.common.market.IstTime;
 import com.algotrading.common.market.NseCalendar;
 import com.algotrading.data.candlestore.CandleCopy;
 import com.algotrading.data.candlestore.CandleTable;
@@ -57,8 +58,8 @@ public final class CandleStorageBenchmark {
                 rows / ((System.nanoTime() - reimportStart) / 1e9));
 
         CandleRows candleRows = new CandleRows(new CandleTable(jdbc));
-        Instant from = ZonedDateTime.of(2021, 1, 1, 0, 0, 0, 0, NseCalendar.IST).toInstant();
-        Instant to = ZonedDateTime.of(2022, 1, 1, 0, 0, 0, 0, NseCalendar.IST).toInstant();
+        Instant from = ZonedDateTime.of(2021, 1, 1, 0, 0, 0, 0, IstTime.ZONE).toInstant();
+        Instant to = ZonedDateTime.of(2022, 1, 1, 0, 0, 0, 0, IstTime.ZONE).toInstant();
         long[] millis = new long[7];
         int bars = 0;
         for (int i = 0; i < millis.length; i++) {

@@ -1,5 +1,6 @@
 package com.algotrading.data.archive;
 
+import com.algotrading.common.market.IstTime;
 import com.algotrading.common.market.NseCalendar;
 import com.algotrading.data.candlestore.CandleTable;
 import com.algotrading.data.web.ApiProblem;
@@ -47,10 +48,10 @@ class ArchiveController {
     }
 
     /** Nightly: the previous trading day. */
-    @Scheduled(cron = "${data.archive.cron}", zone = "Asia/Kolkata")
+    @Scheduled(cron = "${data.archive.cron}", zone = IstTime.ZONE_NAME)
     void nightly() {
         archive.ifPresent(candles -> {
-            ArchiveRun run = candles.run(calendar.previousTradingDay(clock.instant().atZone(NseCalendar.IST)
+            ArchiveRun run = candles.run(calendar.previousTradingDay(clock.instant().atZone(IstTime.ZONE)
                     .toLocalDate()));
             log.info("archive run {}", run);
         });

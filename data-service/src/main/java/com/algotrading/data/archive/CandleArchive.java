@@ -1,7 +1,7 @@
 package com.algotrading.data.archive;
 
 import com.algotrading.common.barfiles.BarFile;
-import com.algotrading.common.market.NseCalendar;
+import com.algotrading.common.market.IstTime;
 import com.algotrading.data.candlestore.CandleTable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import software.amazon.awssdk.core.sync.RequestBody;
@@ -79,15 +79,14 @@ class CandleArchive {
         try (Writer out = new BufferedWriter(new OutputStreamWriter(new GZIPOutputStream(Files.newOutputStream(file)),
                 StandardCharsets.UTF_8))) {
             out.write(HEADER + "\n");
-            candles.minutesOfEveryInstrument(day.atStartOfDay(NseCalendar.IST).toInstant(),
-                    day.plusDays(1).atStartOfDay(NseCalendar.IST).toInstant(), (symbol, bar) -> {
-                        try {
-                            out.write(symbol + "," + BarFile.row(bar) + "\n");
-                            rows[0]++;
-                        } catch (IOException e) {
-                            throw new UncheckedIOException(e);
-                        }
-                    });
+            candles.minutesOfEveryInstrument(IstTime.startOfDay(day), IstTime.startOfDay(day.plusDays(1)), (symbol, bar) -> {
+                try {
+                    out.write(symbol + "," + BarFile.row(bar) + "\n");
+                    rows[0]++;
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
         }
         return rows[0];
     }

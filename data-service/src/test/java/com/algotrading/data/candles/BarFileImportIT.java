@@ -3,6 +3,7 @@ package com.algotrading.data.candles;
 import com.algotrading.common.barfiles.BarFile;
 import com.algotrading.common.market.Bar;
 import com.algotrading.common.market.Interval;
+import com.algotrading.common.market.IstTime;
 import com.algotrading.data.candlestore.CandleCopy;
 import com.algotrading.data.candlestore.CandleTable;
 import com.algotrading.data.instruments.StoredInstrument;
@@ -84,7 +85,7 @@ class BarFileImportIT {
 
     private static Arbitrary<Bar> bars(Interval interval) {
         long step = interval == Interval.ONE_DAY ? 86_400 : 60;
-        long firstIstMidnight = LocalDate.of(2000, 1, 1).toEpochDay() * 86_400 - 19_800;
+        long firstIstMidnight = IstTime.startOfDay(LocalDate.of(2000, 1, 1)).getEpochSecond();
         Arbitrary<Instant> starts = Arbitraries.longs().between(0, 40L * 365 * 86_400 / step)
                 .map(n -> Instant.ofEpochSecond(firstIstMidnight + n * step));
         return Combinators.combine(starts, Arbitraries.longs().between(1, 2_000_000_000L / TICK),

@@ -94,6 +94,48 @@ class TradingCliTest {
     }
 
     @Test
+    void helpListsTheCommandsAndHowToStartTheService() {
+        for (String help : List.of("--help", "-h", "help")) {
+            Run run = run(help);
+
+            assertThat(run.code()).as(help).isZero();
+            assertThat(run.out()).as(help).startsWith("Usage: java -jar trading-service.jar")
+                    .contains("backtest", "indicators", "sweep", "Start the trading service", "java -jar trading-service.jar serve");
+            assertThat(run.err()).as(help).isEmpty();
+        }
+    }
+
+    @Test
+    void noCommandPrintsTheUsageAsAUsageError() {
+        Run run = run();
+
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.err()).startsWith("Usage: java -jar trading-service.jar").contains("backtest", "serve");
+        assertThat(run.out()).isEmpty();
+    }
+
+    @Test
+    void aMisspeltCommandIsNamedWithAGuessAndTheUsage() {
+        Run run = run("bakctest", "--data", bars.toString());
+
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.err()).startsWith("error: 'bakctest' is not a command")
+                .contains("Did you mean", "backtest", "Usage: java -jar trading-service.jar", "serve");
+        assertThat(run.out()).isEmpty();
+    }
+
+    @Test
+    void startsTheServiceOnServeOrWithoutAnArgumentWhenNoTerminalIsAttached() {
+        assertThat(TradingCli.startsService(new String[] {}, false)).as("no argument, no terminal").isTrue();
+        assertThat(TradingCli.startsService(new String[] {}, true)).as("no argument on a terminal").isFalse();
+        assertThat(TradingCli.startsService(new String[] {"serve"}, true)).as("serve on a terminal").isTrue();
+        assertThat(TradingCli.startsService(new String[] {"serve", "--server.port=9000"}, false)).isTrue();
+        for (String first : List.of("--help", "help", "backtest", "bakctest", "--server.port=9000")) {
+            assertThat(TradingCli.startsService(new String[] {first}, false)).as(first).isFalse();
+        }
+    }
+
+    @Test
     void backtestPrintsTheEnginesResultAndWritesTheSameJsonEveryTime() throws IOException {
         Path first = dir.resolve("first.json");
         Path second = dir.resolve("second.json");
@@ -194,6 +236,55 @@ class TradingCliTest {
         assertThat(run("backtest", "--data", dir.resolve("missing.csv").toString(), "--strategy", "sma-crossover").err())
                 .startsWith("error: no such file: ");
         assertThat(run("indicators", "--data", bars.toString(), "--indicator", "rsi:abc").code()).isEqualTo(2);
+    }
+
+    @Test
+    void amountsInTheSummaryHaveTheSignFirstAndTheIndianGrouping() {
+        Run run = run("backtest", "--data", bars.toString(), "--strategy", "sma-crossover", "--param", "fast=10",
+                "--param", "slow=30");
+        List<String> amounts = run.out().lines().filter(line -> line.contains("₹")).toList();
+
+        assertThat(run.code()).isZero();
+        assertThat(amounts).hasSize(6).allMatch(line -> line.matches(
+                "[A-Z][a-zA-Z&/ ]+ {2,}-?₹(\\d{1,3}|\\d{1,2}(,\\d{2})*,\\d{3})\\.\\d\\d( .*)?"), "signed first, grouped");
+        assertThat(run.out()).doesNotContain("₹-");
+    }
+
+    @Test
+    void initialCapitalIsReadInTheIndianGroupingOrWithoutCommas() {
+        String grouped = backtestWithCapital("10,00,000").out();
+
+        assertThat(backtestWithCapital("1000000").out()).isEqualTo(grouped).contains("Net P&L");
+        assertThat(backtestWithCapital("10,00,000.50").code()).isZero();
+        Run misgrouped = backtestWithCapital("1,000,000");
+        assertThat(misgrouped.code()).isEqualTo(2);
+        assertThat(misgrouped.err().strip()).isEqualTo("error: --initial-capital: \"1,000,000\" is not grouped the"
+                + " Indian way (10,00,000: the last three digits, then pairs); write it so or without commas");
+    }
+
+    @Test
+    void aSquareOffTimeThatIsNotHhMmIsExplainedInWords() {
+        Run run = run("backtest", "--data", bars.toString(), "--strategy", "sma-crossover", "--product", "intraday",
+                "--square-off", "3pm");
+
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.err().strip()).isEqualTo("error: Invalid value for option '--square-off': '3pm' is not a time"
+                + " of day HH:MM on the 24-hour clock, e.g. 15:15 (see backtest --help)");
+    }
+
+    @Test
+    void aSweepWithoutAValidPointIsAnErrorNotAnEmptyTable() {
+        Run run = run("sweep", "--data", bars.toString(), "--strategy", "sma-crossover", "--param", "fast=30",
+                "--param", "slow=10..20:10");
+
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.err()).startsWith("error: no point of the grid is valid for sma-crossover, e.g. {fast=30, slow=10}:");
+        assertThat(run.out()).isEmpty();
+    }
+
+    private static Run backtestWithCapital(String rupees) {
+        return run("backtest", "--data", bars.toString(), "--strategy", "sma-crossover", "--param", "fast=10",
+                "--param", "slow=30", "--initial-capital", rupees);
     }
 
     @Test

@@ -133,7 +133,7 @@ final class BacktestRun {
     private void fill(Instant time, Side side, long quantity, long price, ExitReason reason) {
         long filled = onTick(side, reason == ExitReason.TARGET ? price : slipped(side, price));
         Charges charges = settings.hasCosts()
-                ? chargesModel.charges(settings.segment(), side, quantity, filled, LocalDate.ofEpochDay(IstTime.epochDay(time)))
+                ? chargesModel.charges(settings.segment(), side, quantity, filled, IstTime.date(time))
                 : Charges.NONE;
         Fill fill = new Fill(time, side, quantity, filled, reason, charges);
         cash += fill.cashFlow() - charges.total();

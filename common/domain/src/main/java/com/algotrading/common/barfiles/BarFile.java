@@ -1,7 +1,7 @@
 package com.algotrading.common.barfiles;
 
 import com.algotrading.common.market.Bar;
-import com.algotrading.common.market.NseCalendar;
+import com.algotrading.common.market.IstTime;
 import com.algotrading.common.market.Prices;
 
 import java.io.BufferedReader;
@@ -26,7 +26,7 @@ public final class BarFile {
     public static final String HEADER = "timestamp,open,high,low,close,volume";
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssXXX")
-            .withZone(NseCalendar.IST);
+            .withZone(IstTime.ZONE);
     private static final int QUOTED_HEADER = 80;
 
     /** Receives each good row with its line number. */

@@ -1,5 +1,7 @@
 package com.algotrading.common.barfiles;
 
+import com.algotrading.common.market.IstTime;
+
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -11,8 +13,6 @@ import java.time.LocalDate;
  * (null), which also words the error.
  */
 final class IsoMinute {
-
-    private static final int IST_SECONDS = 19_800;
 
     private IsoMinute() {
     }
@@ -56,7 +56,7 @@ final class IsoMinute {
     private static int offsetSeconds(String text, int end) {
         int length = text.length();
         if (length == end) {
-            return IST_SECONDS;
+            return IstTime.OFFSET.getTotalSeconds();
         }
         if (length == end + 1 && text.charAt(end) == 'Z') {
             return 0;

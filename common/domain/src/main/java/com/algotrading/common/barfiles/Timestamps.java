@@ -1,6 +1,6 @@
 package com.algotrading.common.barfiles;
 
-import com.algotrading.common.market.NseCalendar;
+import com.algotrading.common.market.IstTime;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -28,7 +28,7 @@ public final class Timestamps {
     /** @throws java.time.format.DateTimeParseException when the text is none of those shapes */
     public static Instant parse(String text) {
         if (isDate(text)) {
-            return LocalDate.parse(text).atStartOfDay(NseCalendar.IST).toInstant();
+            return IstTime.startOfDay(LocalDate.parse(text));
         }
         Instant usual = IsoMinute.parse(text);
         if (usual != null) {
@@ -39,7 +39,7 @@ public final class Timestamps {
         if (hasOffset(iso)) {
             return OffsetDateTime.parse(iso).toInstant();
         }
-        return LocalDateTime.parse(iso).atZone(NseCalendar.IST).toInstant();
+        return LocalDateTime.parse(iso).atZone(IstTime.ZONE).toInstant();
     }
 
     /** A {@code Z} or a {@code ±HH:MM} after at least {@code yyyy-MM-ddTHH:mm}. */

@@ -32,7 +32,7 @@ public final class SyntheticBars {
         List<Bar> bars = new ArrayList<>(count);
         LocalDate day = calendar.isTradingDay(firstDay) ? firstDay : calendar.nextTradingDay(firstDay);
         while (bars.size() < count) {
-            bars.add(walk.next(day.atStartOfDay(NseCalendar.IST).toInstant()));
+            bars.add(walk.next(IstTime.startOfDay(day)));
             day = calendar.nextTradingDay(day);
         }
         return bars;

@@ -8,7 +8,7 @@ import com.algotrading.common.charges.Charges;
 import com.algotrading.common.charges.ChargesModel;
 import com.algotrading.common.charges.Segment;
 import com.algotrading.common.market.Bar;
-import com.algotrading.common.market.NseCalendar;
+import com.algotrading.common.market.IstTime;
 import com.algotrading.common.market.TickSize;
 import com.algotrading.common.orders.ExitReason;
 import com.algotrading.common.orders.Fill;
@@ -38,7 +38,7 @@ class BacktestEventSequenceTest {
     private static final Sizing TEN = new Sizing.FixedQuantity(10);
 
     private static Instant at(int day, int hour, int minute) {
-        return DAY.plusDays(day).atTime(hour, minute).atZone(NseCalendar.IST).toInstant();
+        return DAY.plusDays(day).atTime(hour, minute).atZone(IstTime.ZONE).toInstant();
     }
 
     private static Instant day(int n) {
@@ -139,7 +139,7 @@ class BacktestEventSequenceTest {
     void intradayRulesOnDailyBarsTradeEachDayFromItsOpenToItsClose() {
         Instant[] days = new Instant[3];
         for (int d = 0; d < days.length; d++) {
-            days[d] = DAY.plusDays(d).atStartOfDay(NseCalendar.IST).toInstant();
+            days[d] = IstTime.startOfDay(DAY.plusDays(d));
         }
         List<Bar> bars = List.of(bar(days[0], 10_000, 10_000, 10_000, 10_000), bar(days[1], 10_050, 10_300, 10_000, 10_200),
                 bar(days[2], 10_200, 10_400, 10_100, 10_300));

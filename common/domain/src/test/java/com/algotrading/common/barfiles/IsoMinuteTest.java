@@ -1,5 +1,6 @@
 package com.algotrading.common.barfiles;
 
+import com.algotrading.common.market.IstTime;
 import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -9,15 +10,12 @@ import net.jqwik.api.constraints.LongRange;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class IsoMinuteTest {
-
-    private static final ZoneId IST = ZoneId.of("Asia/Kolkata");
 
     @Property
     void readsEveryOffsetTimestampAsJavaTimeDoes(@ForAll @LongRange(min = 946_684_800L, max = 2_524_608_000L) long second,
@@ -32,8 +30,8 @@ class IsoMinuteTest {
 
     @Property
     void readsATimestampWithoutOffsetAsIst(@ForAll @LongRange(min = 946_684_800L, max = 2_524_608_000L) long second) {
-        String text = LocalDateTime.ofInstant(Instant.ofEpochSecond(second), IST).toString();
-        assertThat(IsoMinute.parse(text)).as(text).isEqualTo(LocalDateTime.parse(text).atZone(IST).toInstant());
+        String text = LocalDateTime.ofInstant(Instant.ofEpochSecond(second), IstTime.ZONE).toString();
+        assertThat(IsoMinute.parse(text)).as(text).isEqualTo(LocalDateTime.parse(text).atZone(IstTime.ZONE).toInstant());
     }
 
     @Example

@@ -1,5 +1,6 @@
 /**
- * Angel One SmartAPI as the live feed ({@code MARKET_FEED=angelone}): REST login with TOTP, the WebSocket 2.0
- * market-data stream and its little-endian binary tick packets. Wire format: {@code docs/data-service.md}.
+ * Angel One as the live feed ({@code MARKET_FEED=angelone}): the WebSocket 2.0 market-data stream and its
+ * little-endian binary tick packets, on the session of the service's one SmartAPI client ({@link
+ * com.algotrading.data.feed.angelone.AngelOneApi}, shared with the backfill). Wire format: {@code docs/data-service.md}.
  */
 package com.algotrading.data.feed.angelone;

@@ -1,12 +1,11 @@
-package com.algotrading.data.feed.angelone;
-
-import com.sun.net.httpserver.HttpServer;
+package com.algotrading.common.smartapi;
 
 import java.io.DataInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.net.InetSocketAddress;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.URI;
@@ -19,71 +18,68 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Predicate;
 
 /**
- * A local stand-in for Angel One built from the reference: the login endpoint (JDK HTTP server) and a
- * WebSocket 2.0 server written against RFC 6455 directly, so tests control every byte: handshake refusals,
- * binary and text frames, a socket that goes silent.
+ * Angel One's WebSocket 2.0 market-data server, written against RFC 6455 directly so tests control every byte:
+ * handshake refusals (HTTP 401 with {@code x-error-message}), binary and text frames, a socket that goes silent.
+ * It admits a handshake whose headers {@link FakeAngelOne} accepts, and answers {@code ping} with {@code pong}.
  */
-final class FakeAngelOne implements AutoCloseable {
+public final class FakeMarketSocket implements AutoCloseable {
 
-    /** A login request as received: its headers (lower-case names) and JSON body. */
-    record Login(Map<String, String> headers, String body) {
-    }
-
-    final List<Login> logins = new CopyOnWriteArrayList<>();
-    final List<Map<String, String>> handshakes = new CopyOnWriteArrayList<>();
-    final List<String> textFromClients = new CopyOnWriteArrayList<>();
+    private final Predicate<Map<String, String>> admits;
+    private final ServerSocket server;
     private final List<Socket> sockets = new CopyOnWriteArrayList<>();
-    private final HttpServer rest;
-    private final ServerSocket ws;
-    volatile int loginStatus = 200;
-    volatile String loginBody = "{\"status\":true,\"message\":\"SUCCESS\",\"errorcode\":\"\",\"data\":{\"jwtToken\":"
-            + "\"jwt-1\",\"refreshToken\":\"r\",\"feedToken\":\"feed-1\"}}";
-    volatile boolean answerPings = true;
-    volatile boolean refuseHandshake;
+    private final List<Map<String, String>> handshakes = new CopyOnWriteArrayList<>();
+    private final List<String> textFromClients = new CopyOnWriteArrayList<>();
+    private volatile boolean answerPings = true;
+    private volatile boolean refuseHandshakes;
 
-    FakeAngelOne() throws IOException {
-        rest = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        rest.createContext(SmartApiClient.LOGIN_PATH, exchange -> {
-            Map<String, String> headers = new LinkedHashMap<>();
-            exchange.getRequestHeaders().forEach((name, values) -> headers.put(name.toLowerCase(Locale.ROOT),
-                    values.getFirst()));
-            logins.add(new Login(headers, new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8)));
-            byte[] body = loginBody.getBytes(StandardCharsets.UTF_8);
-            exchange.sendResponseHeaders(loginStatus, body.length);
-            exchange.getResponseBody().write(body);
-            exchange.close();
-        });
-        rest.start();
-        ws = new ServerSocket(0, 50, java.net.InetAddress.getLoopbackAddress());
+    FakeMarketSocket(Predicate<Map<String, String>> admits) throws IOException {
+        this.admits = admits;
+        server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
         Thread.ofVirtual().start(this::acceptSockets);
     }
 
-    URI apiUrl() {
-        return URI.create("http://127.0.0.1:" + rest.getAddress().getPort());
+    public URI url() {
+        return URI.create("ws://127.0.0.1:" + server.getLocalPort() + "/smart-stream");
     }
 
-    URI wsUrl() {
-        return URI.create("ws://127.0.0.1:" + ws.getLocalPort() + "/smart-stream");
+    /** The headers (names lower-case) of every admitted handshake. */
+    public List<Map<String, String>> handshakes() {
+        return handshakes;
     }
 
-    int connections() {
+    public int connections() {
         return handshakes.size();
     }
 
-    void sendBinary(byte[] payload) throws IOException {
-        send(0x2, payload);
+    public List<String> textFromClients() {
+        return textFromClients;
     }
 
-    void sendText(String payload) throws IOException {
-        send(0x1, payload.getBytes(StandardCharsets.UTF_8));
+    public void answerPings(boolean answer) {
+        answerPings = answer;
+    }
+
+    /** Refuses every handshake, however good its tokens, as the broker does when its session store fails. */
+    public void refuseHandshakes(boolean refuse) {
+        refuseHandshakes = refuse;
+    }
+
+    /** Sends a binary frame on the newest connection. */
+    public void sendBinary(byte[] payload) throws IOException {
+        write(sockets.getLast(), 0x2, payload);
+    }
+
+    public void sendText(String payload) throws IOException {
+        write(sockets.getLast(), 0x1, payload.getBytes(StandardCharsets.UTF_8));
     }
 
     private void acceptSockets() {
-        while (!ws.isClosed()) {
+        while (!server.isClosed()) {
             try {
-                Socket socket = ws.accept();
+                Socket socket = server.accept();
                 Thread.ofVirtual().start(() -> serve(socket));
             } catch (IOException closed) {
                 return;
@@ -96,7 +92,7 @@ final class FakeAngelOne implements AutoCloseable {
             InputStream in = socket.getInputStream();
             Map<String, String> headers = readHeaders(in);
             OutputStream out = socket.getOutputStream();
-            if (refuseHandshake) {
+            if (refuseHandshakes || !admits.test(headers)) {
                 out.write(("HTTP/1.1 401 Unauthorized\r\nx-error-message: Invalid Header - Invalid Auth token\r\n"
                         + "Content-Length: 0\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
                 return;
@@ -144,10 +140,6 @@ final class FakeAngelOne implements AutoCloseable {
         }
     }
 
-    private void send(int opcode, byte[] payload) throws IOException {
-        write(sockets.getLast(), opcode, payload);
-    }
-
     private static synchronized void write(Socket socket, int opcode, byte[] payload) throws IOException {
         OutputStream out = socket.getOutputStream();
         out.write(0x80 | opcode);
@@ -189,11 +181,14 @@ final class FakeAngelOne implements AutoCloseable {
     }
 
     @Override
-    public void close() throws IOException {
-        rest.stop(0);
-        ws.close();
-        for (Socket socket : sockets) {
-            socket.close();
+    public void close() {
+        try {
+            server.close();
+            for (Socket socket : sockets) {
+                socket.close();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 }

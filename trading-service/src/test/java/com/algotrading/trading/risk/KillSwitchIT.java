@@ -52,14 +52,20 @@ class KillSwitchIT extends TradingServiceTest {
                 + " 'risk.kill-switch-released')")).isEqualTo(2);
     }
 
+    /**
+     * The order rate is checked before the order value, over a rolling second of real time: the rate set here stays
+     * above the orders the other test (and, in a shared context, the positions an earlier class left for the kill
+     * switch to close) can have sent in the second before this order.
+     */
     @Test
     void limitsChangedThroughTheApiApplyAtOnceAndArePersisted() {
         Answer changed = api.put("/api/v1/risk/limits", "{\"maxDailyTrades\":3,\"maxDailyLoss\":\"10000\","
                 + "\"maxPositionValue\":\"100000.00\",\"maxOpenPositions\":2,\"maxOrderValue\":\"5000\","
-                + "\"maxOrdersPerSecond\":5}");
+                + "\"maxOrdersPerSecond\":50}");
 
         assertThat(changed.status()).isEqualTo(200);
         assertThat(changed.body().path("limits").path("maxOrderValue").asString()).isEqualTo("5000.00");
+        assertThat(changed.body().path("limits").path("maxOrdersPerSecond").asInt()).isEqualTo(50);
         assertThat(changed.body().path("maxDailyTrades").asInt()).isEqualTo(3);
         Answer tooBig = api.post("/api/v1/orders", order("NSE:SBIN-EQ", "BUY", 10, "LIMIT", "700.00"));
         assertThat(tooBig.body().path("rule").asString()).isEqualTo("max-order-value");

@@ -42,7 +42,7 @@ import com.algotrading.trading.positions.PositionRepository;
 import com.algotrading.trading.positions.PositionView;
 import com.algotrading.trading.risk.Funds;
 import com.algotrading.trading.risk.RiskGate;
-import com.algotrading.trading.web.Rupees;
+import com.algotrading.trading.web.ApiMoney;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
@@ -454,7 +454,7 @@ public class OrderDesk implements LeaderDuty {
         if (event instanceof OrderFilled fill) {
             details.put("tradeId", fill.tradeId());
             details.put("quantity", fill.quantity());
-            details.put("price", Rupees.text(fill.price()));
+            details.put("price", ApiMoney.text(fill.price()));
         }
         return details;
     }

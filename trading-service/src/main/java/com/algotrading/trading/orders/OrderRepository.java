@@ -15,7 +15,7 @@ import com.algotrading.common.orders.Product;
 import com.algotrading.common.orders.Side;
 import com.algotrading.trading.leadership.Leadership;
 import com.algotrading.trading.persistence.Sql;
-import com.algotrading.trading.web.Rupees;
+import com.algotrading.trading.web.ApiMoney;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -148,7 +148,7 @@ class OrderRepository {
                         + " WHERE filled_at >= ? AND filled_at < ? ORDER BY filled_at, trade_id LIMIT ?")
                 .params(Timestamp.from(from), Timestamp.from(to), limit)
                 .query((rs, row) -> new TradeView(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4),
-                        Rupees.text(rs.getLong(5)), Rupees.text(rs.getLong(6)),
+                        ApiMoney.text(rs.getLong(5)), ApiMoney.text(rs.getLong(6)),
                         OrderView.ist(rs.getTimestamp(7).toInstant())))
                 .list();
     }

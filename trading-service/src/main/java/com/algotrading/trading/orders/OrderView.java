@@ -3,7 +3,7 @@ package com.algotrading.trading.orders;
 import com.algotrading.common.market.IstTime;
 import com.algotrading.common.orders.DeploymentId;
 import com.algotrading.common.orders.Order;
-import com.algotrading.trading.web.Rupees;
+import com.algotrading.trading.web.ApiMoney;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 import java.time.OffsetDateTime;
@@ -19,8 +19,8 @@ public record OrderView(String id, String clientOrderId, String brokerOrderId, S
         var request = order.request();
         return new OrderView(order.id().value(), order.clientOrderId().value(), order.brokerOrderId().orElse(null),
                 request.symbol().toString(), request.side().name(), request.quantity(), order.filledQuantity(),
-                request.type().wireName(), Rupees.text(request.price().orElse(null)),
-                Rupees.text(request.triggerPrice().orElse(null)), Rupees.text(order.averagePrice().orElse(null)),
+                request.type().wireName(), ApiMoney.text(request.price().orElse(null)),
+                ApiMoney.text(request.triggerPrice().orElse(null)), ApiMoney.text(order.averagePrice().orElse(null)),
                 request.product().name(), order.status().name(), order.reason().orElse(null),
                 request.deploymentId().map(DeploymentId::value).orElse(null), ist(order.createdAt()),
                 ist(order.updatedAt()));

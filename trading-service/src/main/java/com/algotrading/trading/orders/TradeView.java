@@ -2,7 +2,7 @@ package com.algotrading.trading.orders;
 
 import com.algotrading.common.orders.Order;
 import com.algotrading.common.orders.OrderEvent.OrderFilled;
-import com.algotrading.trading.web.Rupees;
+import com.algotrading.trading.web.ApiMoney;
 
 import java.time.OffsetDateTime;
 
@@ -12,6 +12,6 @@ public record TradeView(String orderId, String symbol, String side, long quantit
 
     static TradeView of(Order order, OrderFilled fill, long charges) {
         return new TradeView(order.id().value(), order.request().symbol().toString(), order.request().side().name(),
-                fill.quantity(), Rupees.text(fill.price()), Rupees.text(charges), OrderView.ist(fill.time()));
+                fill.quantity(), ApiMoney.text(fill.price()), ApiMoney.text(charges), OrderView.ist(fill.time()));
     }
 }

@@ -2,7 +2,7 @@ package com.algotrading.trading.pnl;
 
 import com.algotrading.trading.broker.BrokerFunds;
 import com.algotrading.trading.risk.Funds;
-import com.algotrading.trading.web.Rupees;
+import com.algotrading.trading.web.ApiMoney;
 import com.algotrading.trading.web.TimeRange;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -36,6 +36,6 @@ class PnlController {
     @GetMapping("/api/v1/funds")
     FundsView funds() {
         BrokerFunds current = funds.fresh();
-        return new FundsView(Rupees.text(current.available()), Rupees.text(current.used()), Rupees.text(current.total()));
+        return new FundsView(ApiMoney.text(current.available()), ApiMoney.text(current.used()), ApiMoney.text(current.total()));
     }
 }

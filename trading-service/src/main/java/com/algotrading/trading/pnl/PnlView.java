@@ -1,7 +1,7 @@
 package com.algotrading.trading.pnl;
 
 import com.algotrading.common.market.IstTime;
-import com.algotrading.trading.web.Rupees;
+import com.algotrading.trading.web.ApiMoney;
 
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -13,9 +13,9 @@ record PnlView(String realised, String unrealised, String charges, String net, S
     }
 
     static PnlView of(Pnl.Report report) {
-        return new PnlView(Rupees.text(report.realised()), Rupees.text(report.unrealised()), Rupees.text(report.charges()),
-                Rupees.text(report.net()), Rupees.text(report.equity()), report.curve().stream()
-                .map(point -> new Point(OffsetDateTime.ofInstant(point.time(), IstTime.ZONE), Rupees.text(point.equity())))
+        return new PnlView(ApiMoney.text(report.realised()), ApiMoney.text(report.unrealised()), ApiMoney.text(report.charges()),
+                ApiMoney.text(report.net()), ApiMoney.text(report.equity()), report.curve().stream()
+                .map(point -> new Point(OffsetDateTime.ofInstant(point.time(), IstTime.ZONE), ApiMoney.text(point.equity())))
                 .toList());
     }
 

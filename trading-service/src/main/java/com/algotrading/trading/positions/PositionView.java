@@ -1,6 +1,6 @@
 package com.algotrading.trading.positions;
 
-import com.algotrading.trading.web.Rupees;
+import com.algotrading.trading.web.ApiMoney;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 import java.math.BigDecimal;
@@ -23,7 +23,7 @@ public record PositionView(String symbol, String product, long quantity, String 
                 .movePointLeft(2).toPlainString();
         long mark = book.markPrice(holding);
         return new PositionView(holding.key().symbol().toString(), holding.key().product().name(), position.quantity(),
-                average, mark == 0 ? null : Rupees.text(mark), Rupees.text(holding.realisedOn(today)), Rupees.text(book.unrealised(holding)),
+                average, mark == 0 ? null : ApiMoney.text(mark), ApiMoney.text(holding.realisedOn(today)), ApiMoney.text(book.unrealised(holding)),
                 null);
     }
 }

@@ -1,6 +1,7 @@
 package com.algotrading.trading.risk;
 
 import com.algotrading.common.market.IstTime;
+import com.algotrading.common.market.Rupees;
 import com.algotrading.common.orders.OrderId;
 import com.algotrading.common.orders.Product;
 import com.algotrading.common.orders.Side;
@@ -310,8 +311,7 @@ public class RiskGate implements LeaderDuty {
     }
 
     private String lossReason() {
-        return "the daily loss limit of ₹" + com.algotrading.common.market.Prices.toRupees(limits.maxDailyLoss())
-                .toPlainString() + " was reached";
+        return "the daily loss limit of " + Rupees.format(limits.maxDailyLoss()) + " was reached";
     }
 
     private void withLock(Runnable action) {

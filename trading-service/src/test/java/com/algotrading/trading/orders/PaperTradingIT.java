@@ -142,7 +142,7 @@ class PaperTradingIT extends TradingServiceTest {
         assertThat(denied.status()).isEqualTo(422);
         assertThat(denied.body().path("type").asString()).isEqualTo("/problems/risk-denied");
         assertThat(denied.body().path("rule").asString()).isEqualTo("max-order-value");
-        assertThat(denied.body().path("detail").asString()).contains("700000.00");
+        assertThat(denied.body().path("detail").asString()).contains("7,00,000.00");
         assertThat(jdbc.queryForObject("SELECT count(*) FROM orders", Long.class)).isEqualTo(before);
         assertThat(auditActions()).contains("risk.denied");
     }

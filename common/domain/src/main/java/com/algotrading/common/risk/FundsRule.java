@@ -2,7 +2,7 @@ package com.algotrading.common.risk;
 
 import java.util.Optional;
 
-import static com.algotrading.common.risk.Rupees.format;
+import static com.algotrading.common.market.Rupees.format;
 
 /** An order that adds risk needs its margin available. */
 final class FundsRule implements RiskRule {

@@ -2,7 +2,7 @@ package com.algotrading.common.risk;
 
 import java.util.Optional;
 
-import static com.algotrading.common.risk.Rupees.format;
+import static com.algotrading.common.market.Rupees.format;
 
 /** At a day's loss (realised + unrealised − charges) of {@code maxDailyLoss} or more, nothing that adds risk passes. */
 final class MaxDailyLossRule implements RiskRule {

@@ -2,7 +2,7 @@ package com.algotrading.common.risk;
 
 import java.util.Optional;
 
-import static com.algotrading.common.risk.Rupees.format;
+import static com.algotrading.common.market.Rupees.format;
 
 /** A fat-finger guard on orders that open or add: one order's value at most {@code maxOrderValue}. */
 final class MaxOrderValueRule implements RiskRule {

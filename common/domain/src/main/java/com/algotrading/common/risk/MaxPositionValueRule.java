@@ -2,7 +2,7 @@ package com.algotrading.common.risk;
 
 import java.util.Optional;
 
-import static com.algotrading.common.risk.Rupees.format;
+import static com.algotrading.common.market.Rupees.format;
 
 /** One instrument's position, with the orders pending on it, at most {@code maxPositionValue}. */
 final class MaxPositionValueRule implements RiskRule {

@@ -2,7 +2,7 @@ package com.algotrading.common.risk;
 
 import java.util.Optional;
 
-import static com.algotrading.common.risk.Rupees.format;
+import static com.algotrading.common.market.Rupees.format;
 
 /**
  * A price the trader wrote must lie within a band around the last traded price (the exchange's own bands are 2–20 %

@@ -54,17 +54,17 @@ class RiskEngineTest {
         assertThat(decide(buy(), s -> s.ordersInLastSecond(9)))
                 .isEqualTo("order-rate: 9 orders in the last second; the limit is 9 per second");
         assertThat(decide(new OrderCheck(RELIANCE, Product.INTRADAY, Side.BUY, 50, 245_000, Optional.empty(), 245_000,
-                OrderOrigin.API), s -> s)).isEqualTo("max-order-value: order value ₹122500.00 is over the limit of ₹100000.00");
+                OrderOrigin.API), s -> s)).isEqualTo("max-order-value: order value ₹1,22,500.00 is over the limit of ₹1,00,000.00");
         assertThat(decide(new OrderCheck(RELIANCE, Product.INTRADAY, Side.BUY, 10, 300_000, Optional.of(300_000L), 245_000,
-                OrderOrigin.API), s -> s)).isEqualTo("price-band: price ₹3000.00 is more than 20.0 % from the last price ₹2450.00");
+                OrderOrigin.API), s -> s)).isEqualTo("price-band: price ₹3,000.00 is more than 20.0 % from the last price ₹2,450.00");
         assertThat(decide(buy(), s -> s.tradesToday(10))).isEqualTo("max-daily-trades: 10 of 10 trades used today");
         assertThat(decide(buy(), s -> s.dailyPnl(-5_000_000)))
-                .isEqualTo("max-daily-loss: today's P&L ₹-50000.00 is at the loss limit of ₹50000.00");
+                .isEqualTo("max-daily-loss: today's P&L -₹50,000.00 is at the loss limit of ₹50,000.00");
         assertThat(decide(buy(), s -> s.openPositions(3))).isEqualTo("max-open-positions: 3 positions are open; the limit is 3");
         assertThat(decide(buy(), s -> s.positionValueAfter(20_000_001)))
-                .isEqualTo("max-position-value: NSE:RELIANCE-EQ would be worth ₹200000.01, over the limit of ₹200000.00");
+                .isEqualTo("max-position-value: NSE:RELIANCE-EQ would be worth ₹2,00,000.01, over the limit of ₹2,00,000.00");
         assertThat(decide(buy(), s -> s.funds(489_999, 490_000)))
-                .isEqualTo("insufficient-funds: the order needs ₹4900.00 of margin; ₹4899.99 is available");
+                .isEqualTo("insufficient-funds: the order needs ₹4,900.00 of margin; ₹4,899.99 is available");
     }
 
     @Test

@@ -2,6 +2,7 @@ package com.algotrading.trading.broker.paper;
 
 import com.algotrading.common.charges.ChargesModel;
 import com.algotrading.common.market.IstTime;
+import com.algotrading.common.market.Rupees;
 import com.algotrading.common.market.Symbol;
 import com.algotrading.common.market.TickSize;
 import com.algotrading.common.orders.ClientOrderId;
@@ -253,8 +254,8 @@ public class PaperBroker implements Broker {
             long margin = reduces ? 0 : margin(order, estimatedPrice(order));
             long available = account.total() - usedMargin();
             if (margin > available) {
-                return Optional.of("RMS: insufficient funds: the order needs ₹" + rupees(margin) + " of margin and ₹"
-                        + rupees(available) + " is available");
+                return Optional.of("RMS: insufficient funds: the order needs " + Rupees.format(margin) + " of margin and "
+                        + Rupees.format(available) + " is available");
             }
             open.add(order, margin);
             return Optional.empty();
@@ -402,9 +403,5 @@ public class PaperBroker implements Broker {
         byte[] value = new byte[bytes];
         random.nextBytes(value);
         return HexFormat.of().formatHex(value);
-    }
-
-    private static String rupees(long paise) {
-        return com.algotrading.common.market.Prices.toRupees(paise).toPlainString();
     }
 }

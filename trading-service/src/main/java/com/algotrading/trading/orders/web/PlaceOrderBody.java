@@ -6,7 +6,7 @@ import com.algotrading.common.orders.OrderRequest;
 import com.algotrading.common.orders.OrderType;
 import com.algotrading.common.orders.Product;
 import com.algotrading.common.orders.Side;
-import com.algotrading.trading.web.Rupees;
+import com.algotrading.trading.web.ApiMoney;
 
 import java.math.BigDecimal;
 import java.util.Optional;
@@ -18,7 +18,7 @@ record PlaceOrderBody(String symbol, Side side, Long quantity, String type, BigD
     OrderRequest toRequest() {
         return new OrderRequest(Symbol.parse(required("symbol", symbol)), required("side", side),
                 required("quantity", quantity), OrderType.fromWireName(required("type", type)),
-                Rupees.optionalPaise("price", price), Rupees.optionalPaise("triggerPrice", triggerPrice), required("product", product),
+                ApiMoney.optionalPaise("price", price), ApiMoney.optionalPaise("triggerPrice", triggerPrice), required("product", product),
                 Optional.empty(), OrderOrigin.API);
     }
 

@@ -2,7 +2,7 @@ package com.algotrading.trading.risk.web;
 
 import com.algotrading.common.risk.RiskLimits;
 import com.algotrading.trading.risk.RiskView;
-import com.algotrading.trading.web.Rupees;
+import com.algotrading.trading.web.ApiMoney;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 import java.math.BigDecimal;
@@ -16,8 +16,8 @@ record RiskBody(String state, String reason, int tradesToday, int maxDailyTrades
                   String maxOrderValue, int maxOrdersPerSecond) {
 
         static Limits of(RiskLimits limits) {
-            return new Limits(limits.maxDailyTrades(), Rupees.text(limits.maxDailyLoss()),
-                    Rupees.text(limits.maxPositionValue()), limits.maxOpenPositions(), Rupees.text(limits.maxOrderValue()),
+            return new Limits(limits.maxDailyTrades(), ApiMoney.text(limits.maxDailyLoss()),
+                    ApiMoney.text(limits.maxPositionValue()), limits.maxOpenPositions(), ApiMoney.text(limits.maxOrderValue()),
                     limits.maxOrdersPerSecond());
         }
     }
@@ -27,9 +27,9 @@ record RiskBody(String state, String reason, int tradesToday, int maxDailyTrades
                       Integer maxOpenPositions, BigDecimal maxOrderValue, Integer maxOrdersPerSecond) {
 
         RiskLimits toLimits() {
-            return new RiskLimits(required("maxDailyTrades", maxDailyTrades), Rupees.paise("maxDailyLoss", maxDailyLoss),
-                    Rupees.paise("maxPositionValue", maxPositionValue), required("maxOpenPositions", maxOpenPositions),
-                    Rupees.paise("maxOrderValue", maxOrderValue), required("maxOrdersPerSecond", maxOrdersPerSecond));
+            return new RiskLimits(required("maxDailyTrades", maxDailyTrades), ApiMoney.paise("maxDailyLoss", maxDailyLoss),
+                    ApiMoney.paise("maxPositionValue", maxPositionValue), required("maxOpenPositions", maxOpenPositions),
+                    ApiMoney.paise("maxOrderValue", maxOrderValue), required("maxOrdersPerSecond", maxOrdersPerSecond));
         }
 
         private static int required(String field, Integer value) {
@@ -42,6 +42,6 @@ record RiskBody(String state, String reason, int tradesToday, int maxDailyTrades
 
     static RiskBody of(RiskView view) {
         return new RiskBody(view.state().name(), view.reason().orElse(null), view.tradesToday(), view.maxDailyTrades(),
-                Rupees.text(view.dailyPnl()), Limits.of(view.limits()));
+                ApiMoney.text(view.dailyPnl()), Limits.of(view.limits()));
     }
 }

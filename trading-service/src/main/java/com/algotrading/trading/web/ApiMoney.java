@@ -6,9 +6,9 @@ import java.math.BigDecimal;
 import java.util.Optional;
 
 /** Money on the API: rupee strings out ({@code "1402.10"}), rupees in (string or number, at most two decimals). */
-public final class Rupees {
+public final class ApiMoney {
 
-    private Rupees() {
+    private ApiMoney() {
     }
 
     public static String text(long paise) {

@@ -12,6 +12,7 @@ import com.algotrading.common.orders.Position;
 import com.algotrading.common.orders.Side;
 import com.algotrading.common.orders.Trade;
 import com.algotrading.common.strategies.ExitRules;
+import com.algotrading.common.strategies.ProtectiveLevels;
 import com.algotrading.common.strategies.StrategyRun;
 
 import java.time.Instant;
@@ -36,10 +37,7 @@ final class BacktestRun {
     private long cash;
     private Position position = Position.FLAT;
     private Fill entry;
-    private long highestSinceEntry;
-    private long stop;
-    private ExitReason stopReason;
-    private long target;
+    private final ProtectiveLevels levels;
     private OrderIntent pending;
     private int exposedBars;
 
@@ -49,6 +47,7 @@ final class BacktestRun {
         this.chargesModel = chargesModel;
         this.run = run;
         this.exits = run.exits();
+        this.levels = new ProtectiveLevels(exits, settings.tickSize());
         this.events = events;
         this.equity = new long[bars];
         this.days = new long[bars];
@@ -93,36 +92,19 @@ final class BacktestRun {
     }
 
     private void protectiveExits(Bar bar) {
+        long stop = levels.stop();
+        long target = levels.target();
         if (bar.open() <= stop) {
-            exit(bar.start(), bar.open(), stopReason);
+            exit(bar.start(), bar.open(), levels.stopReason());
         } else if (bar.open() >= target) {
             exit(bar.start(), bar.open(), ExitReason.TARGET);
         } else if (bar.low() <= stop) {
-            exit(bar.start(), stop, stopReason);
+            exit(bar.start(), stop, levels.stopReason());
         } else if (bar.high() >= target) {
             exit(bar.start(), target, ExitReason.TARGET);
-        } else if (bar.high() > highestSinceEntry) {
-            highestSinceEntry = bar.high();
-            placeStop();
+        } else {
+            levels.saw(bar.high());
         }
-    }
-
-    /**
-     * The protective levels of the position just entered. Both are sell orders a trader would place on the grid, so
-     * both round down: the stop triggers no sooner and fills no higher than its rule says; the target (a limit) fills
-     * at no more than its rule says, and only when the bar's high reached that rounded level, so never above what the
-     * market traded. They are kept, not recomputed per bar: only a new high since entry moves the (trailing) stop.
-     */
-    private void protect(long entryPrice) {
-        highestSinceEntry = entryPrice;
-        target = settings.tickSize().worseForSeller(exits.longTarget(entryPrice));
-        placeStop();
-    }
-
-    private void placeStop() {
-        stop = settings.tickSize().worseForSeller(exits.longStop(entry.price(), highestSinceEntry));
-        stopReason = exits.trailingBinds(entry.price(), highestSinceEntry) ? ExitReason.TRAILING_STOP
-                : ExitReason.STOP_LOSS;
     }
 
     private void exit(Instant time, long price, ExitReason reason) {
@@ -142,7 +124,7 @@ final class BacktestRun {
         run.onFill(fill);
         if (side == Side.BUY) {
             entry = fill;
-            protect(filled);
+            levels.enter(filled);
         } else {
             Trade trade = Trade.of(entry, fill);
             trades.add(trade);

@@ -91,6 +91,7 @@ public class OrderDesk implements LeaderDuty {
     private final TransactionTemplate transactions;
     private final Clock clock;
     private final RandomGenerator random;
+    private final List<OrderListener> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     OrderDesk(OrderRepository orders, PositionRepository positionRows, PositionBook positions, RiskGate risk, Funds funds,
               InstrumentDirectory instruments, LastPrices prices, Broker broker, ChargesModel charges, AuditLog audit,
@@ -129,6 +130,11 @@ public class OrderDesk implements LeaderDuty {
     @Override
     public void handOver() {
         // Orders live in their table; the next active instance restores what is in flight from it.
+    }
+
+    /** Adds a listener of committed order changes (deployments follow their own orders so). */
+    public void addListener(OrderListener listener) {
+        listeners.add(listener);
     }
 
     /**
@@ -311,6 +317,14 @@ public class OrderDesk implements LeaderDuty {
             }
         }
         events.publish(EventType.ORDER, OrderView.of(after));
+        Optional<OrderFilled> fill = applied.event() instanceof OrderFilled filled ? Optional.of(filled) : Optional.empty();
+        for (OrderListener listener : listeners) {
+            try {
+                listener.changed(after, fill);
+            } catch (RuntimeException e) {
+                log.warn("An order listener failed on {}", after.id(), e);
+            }
+        }
         if (applied.holding() != null) {
             risk.checkDailyLoss();
         }

@@ -15,10 +15,11 @@ import java.util.function.UnaryOperator;
  * @param priceBandPpm     how far a written price may lie from the last price, parts per million
  * @param paperSlippageBps how far a paper market fill lies from the tick's price, against the trader
  * @param marketAlwaysOpen the simulated market's {@code SIMULATOR_ALWAYS_OPEN}: paper orders outside market hours
+ * @param staleFeedAfter   how long a deployment's instrument may go without a bar, market open, before it halts
  */
 public record TradingSettings(RiskLimits limits, LocalTime squareOff, LocalTime noNewEntries, long priceBandPpm,
                               long paperCapital, int paperSlippageBps, int paperIntradayMarginPercent,
-                              Duration reconcileInterval, boolean marketAlwaysOpen) {
+                              Duration reconcileInterval, boolean marketAlwaysOpen, Duration staleFeedAfter) {
 
     /** Reads every variable and reports all bad ones at once (an {@link InvalidSettingException} listing them). */
     public static TradingSettings from(UnaryOperator<String> variables, PlatformSettings platform) {
@@ -41,7 +42,8 @@ public record TradingSettings(RiskLimits limits, LocalTime squareOff, LocalTime 
                 reader.wholeNumber("PAPER_SLIPPAGE_BPS", 0, 0, 1_000),
                 reader.wholeNumber("PAPER_INTRADAY_MARGIN_PERCENT", 20, 1, 100),
                 Duration.ofSeconds(reader.wholeNumber("RECONCILE_INTERVAL_SECONDS", 30, 1, 3_600)),
-                reader.flag("SIMULATOR_ALWAYS_OPEN", false));
+                reader.flag("SIMULATOR_ALWAYS_OPEN", false),
+                Duration.ofSeconds(reader.wholeNumber("STALE_FEED_SECONDS", 180, 30, 86_400)));
         reader.throwIfInvalid();
         return settings;
     }

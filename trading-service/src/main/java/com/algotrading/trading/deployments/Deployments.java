@@ -1,0 +1,254 @@
+package com.algotrading.trading.deployments;
+
+import com.algotrading.common.market.IstTime;
+import com.algotrading.common.market.Symbol;
+import com.algotrading.common.orders.DeploymentId;
+import com.algotrading.common.orders.Order;
+import com.algotrading.common.orders.OrderEvent.OrderFilled;
+import com.algotrading.common.risk.RiskState;
+import com.algotrading.common.settings.TradingSettings;
+import com.algotrading.trading.events.EventLog;
+import com.algotrading.trading.events.EventType;
+import com.algotrading.trading.leadership.LeaderDuty;
+import com.algotrading.trading.leadership.Leadership;
+import com.algotrading.trading.market.BarStream;
+import com.algotrading.trading.market.CandleHistory;
+import com.algotrading.trading.market.InstrumentDirectory;
+import com.algotrading.trading.market.LastPrices;
+import com.algotrading.trading.market.MarketClock;
+import com.algotrading.trading.orders.OrderDesk;
+import com.algotrading.trading.pnl.Pnl;
+import com.algotrading.trading.risk.RiskGate;
+import com.algotrading.trading.risk.RiskView;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Strategy deployments: created and validated, started and stopped by traders, and run by the active instance. A
+ * deployment the trader left running resumes after a restart or a takeover. Its status is STOPPED, RUNNING, or HALTED
+ * with the reason when the platform holds it back (a stale feed, or trading halted by risk).
+ */
+@Component
+@org.springframework.core.annotation.Order(80)
+public class Deployments implements LeaderDuty, DeploymentContext {
+
+    private static final Logger log = LoggerFactory.getLogger(Deployments.class);
+    private static final long FEED_CHECK_SECONDS = 10;
+
+    private final DeploymentRepository repository;
+    private final InstrumentDirectory instruments;
+    private final CandleHistory history;
+    private final BarStream barStream;
+    private final OrderDesk desk;
+    private final Pnl pnl;
+    private final RiskGate risk;
+    private final LastPrices prices;
+    private final MarketClock market;
+    private final EventLog events;
+    private final Leadership leadership;
+    private final Duration staleAfter;
+    private final Clock clock;
+    private final Map<DeploymentId, RunningDeployment> running = new ConcurrentHashMap<>();
+    private ScheduledExecutorService feedChecks;
+
+    Deployments(DeploymentRepository repository, InstrumentDirectory instruments, CandleHistory history,
+                BarStream barStream, OrderDesk desk, Pnl pnl, RiskGate risk, LastPrices prices, MarketClock market,
+                EventLog events, Leadership leadership, TradingSettings settings, Clock clock) {
+        this.repository = repository;
+        this.instruments = instruments;
+        this.history = history;
+        this.barStream = barStream;
+        this.desk = desk;
+        this.pnl = pnl;
+        this.risk = risk;
+        this.prices = prices;
+        this.market = market;
+        this.events = events;
+        this.leadership = leadership;
+        this.staleAfter = settings.staleFeedAfter();
+        this.clock = clock;
+        desk.addListener(this::orderChanged);
+        prices.addListener((symbol, price, time) -> running.values().stream().filter(d -> d.trades(symbol))
+                .forEach(d -> d.ticked(symbol, price)));
+    }
+
+    @Override
+    public void takeOver() {
+        for (Deployment deployment : repository.all()) {
+            if (deployment.running()) {
+                launch(deployment);
+            }
+        }
+        feedChecks = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().daemon().name("feed-checks").factory());
+        feedChecks.scheduleWithFixedDelay(this::checkFeeds, FEED_CHECK_SECONDS, FEED_CHECK_SECONDS, TimeUnit.SECONDS);
+    }
+
+    @Override
+    public void handOver() {
+        if (feedChecks != null) {
+            feedChecks.shutdownNow();
+        }
+        running.values().forEach(RunningDeployment::stop);
+        running.clear();
+    }
+
+    public Deployment create(DeploymentSpec spec) {
+        DeploymentId id = new DeploymentId("dep-" + UUID.randomUUID().toString().substring(0, 13));
+        repository.insert(id, spec, clock.instant());
+        return require(id);
+    }
+
+    public List<Deployment> all() {
+        return repository.all();
+    }
+
+    public Deployment require(DeploymentId id) {
+        return repository.find(id).orElseThrow(() -> new DeploymentNotFoundException(id.value()));
+    }
+
+    public Deployment start(DeploymentId id) {
+        leadership.requireLeader();
+        Deployment deployment = require(id);
+        if (!running.containsKey(id)) {
+            repository.setRunning(id, true, clock.instant());
+            launch(require(id));
+        }
+        return published(id);
+    }
+
+    /** Stops deciding; positions stay as they are (close them with the positions API). */
+    public Deployment stop(DeploymentId id) {
+        leadership.requireLeader();
+        require(id);
+        RunningDeployment stopped = running.remove(id);
+        if (stopped != null) {
+            stopped.stop();
+        }
+        repository.setRunning(id, false, clock.instant());
+        return published(id);
+    }
+
+    /** @throws DeploymentRunningException while it runs */
+    public void delete(DeploymentId id) {
+        require(id);
+        if (!repository.deleteStopped(id)) {
+            throw new DeploymentRunningException(id);
+        }
+    }
+
+    /** STOPPED, RUNNING or HALTED, with the reason for a halt or the last risk denial. */
+    public Status status(Deployment deployment) {
+        if (!deployment.running()) {
+            return new Status("STOPPED", Optional.empty());
+        }
+        RiskView riskView = risk.view();
+        if (riskView.state() == RiskState.HALTED) {
+            return new Status("HALTED", riskView.reason());
+        }
+        RunningDeployment live = running.get(deployment.id());
+        if (live != null && live.stale().isPresent()) {
+            return new Status("HALTED", live.stale());
+        }
+        return new Status("RUNNING", deployment.lastDenial());
+    }
+
+    /** The deployment's own results, marked at the last prices. */
+    public Results results(DeploymentId id) {
+        return new Results(DeploymentResults.of(repository.fills(id)), prices::price);
+    }
+
+    /** A status and its reason. */
+    public record Status(String status, Optional<String> reason) {
+    }
+
+    /** A deployment's book and the marks it is valued at. */
+    public record Results(DeploymentResults book, java.util.function.ToLongFunction<Symbol> marks) {
+    }
+
+    @Override
+    public Clock clock() {
+        return clock;
+    }
+
+    @Override
+    public DeploymentRepository repository() {
+        return repository;
+    }
+
+    @Override
+    public InstrumentDirectory instruments() {
+        return instruments;
+    }
+
+    @Override
+    public CandleHistory history() {
+        return history;
+    }
+
+    @Override
+    public BarStream barStream() {
+        return barStream;
+    }
+
+    @Override
+    public OrderDesk desk() {
+        return desk;
+    }
+
+    @Override
+    public long equity() {
+        return pnl.equity();
+    }
+
+    @Override
+    public void denied(DeploymentId deployment, String denial) {
+        repository.recordDenial(deployment, denial, clock.instant());
+        published(deployment);
+    }
+
+    private void launch(Deployment deployment) {
+        RunningDeployment live = new RunningDeployment(deployment, this);
+        try {
+            live.start();
+            running.put(deployment.id(), live);
+        } catch (RuntimeException e) {
+            live.stop();
+            log.error("Deployment {} could not start: {}", deployment.id(), e.getMessage());
+            throw e;
+        }
+    }
+
+    private void orderChanged(Order order, Optional<OrderFilled> fill) {
+        order.request().deploymentId().map(running::get).ifPresent(live -> live.orderChanged(order, fill));
+    }
+
+    private void checkFeeds() {
+        Instant now = clock.instant();
+        boolean open = market.hours(now).closed().isEmpty() && market.isTradingDay(IstTime.date(now));
+        for (RunningDeployment live : running.values()) {
+            if (live.checkFeed(now, staleAfter, open)) {
+                log.warn("Deployment {}: {}", live.deployment().id(), live.stale().orElse("feed back: trading resumes"));
+                published(live.deployment().id());
+            }
+        }
+    }
+
+    private Deployment published(DeploymentId id) {
+        Deployment deployment = require(id);
+        events.publish(EventType.DEPLOYMENT, DeploymentView.of(deployment, status(deployment), results(id)));
+        return deployment;
+    }
+}

@@ -1,0 +1,231 @@
+package com.algotrading.trading.deployments;
+
+import com.algotrading.common.charges.Charges;
+import com.algotrading.common.market.Bar;
+import com.algotrading.common.market.Instrument;
+import com.algotrading.common.market.SessionAlignedBars;
+import com.algotrading.common.market.Symbol;
+import com.algotrading.common.orders.ExitReason;
+import com.algotrading.common.orders.Fill;
+import com.algotrading.common.orders.Order;
+import com.algotrading.common.orders.OrderEvent.OrderFilled;
+import com.algotrading.common.orders.OrderIntent;
+import com.algotrading.common.orders.OrderOrigin;
+import com.algotrading.common.orders.OrderRequest;
+import com.algotrading.common.orders.Position;
+import com.algotrading.common.service.sse.EventStreamReader;
+import com.algotrading.common.strategies.LiveStrategy;
+import com.algotrading.common.strategies.StrategyRun;
+import com.algotrading.trading.market.BarStream;
+import com.algotrading.trading.orders.PlaceResult;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * One running deployment: a {@link LiveStrategy} per instrument, fed the data-service's 1-minute bars (folded into the
+ * deployment's interval the session-aligned way), the last prices between bars, and the outcomes of its own orders.
+ * Everything for one deployment happens on its own lane, one at a time, so the strategies need no locks and a slow
+ * deployment holds up no other.
+ */
+final class RunningDeployment {
+
+    private static final Logger log = LoggerFactory.getLogger(RunningDeployment.class);
+
+    /** One instrument: its strategy, the bar builder of the interval, and what it last saw. */
+    private final class Leg {
+        final Symbol symbol;
+        final LiveStrategy live;
+        final SessionAlignedBars bars;
+        Instant warmedUntil = Instant.MIN;
+        Instant lastArrival;
+
+        Leg(Symbol symbol, LiveStrategy live, Instant now) {
+            this.symbol = symbol;
+            this.live = live;
+            this.bars = new SessionAlignedBars(deployment.spec().interval(), bar -> decide(this, bar));
+            this.lastArrival = now;
+        }
+    }
+
+    private final Deployment deployment;
+    private final DeploymentContext context;
+    private final Map<Symbol, Leg> legs = new LinkedHashMap<>();
+    private final ExecutorService lane = Executors.newSingleThreadExecutor(Thread.ofVirtual().name("deployment").factory());
+    private volatile EventStreamReader stream;
+    private volatile Optional<String> stale = Optional.empty();
+    private int decidedBars;
+
+    RunningDeployment(Deployment deployment, DeploymentContext context) {
+        this.deployment = deployment;
+        this.context = context;
+    }
+
+    Deployment deployment() {
+        return deployment;
+    }
+
+    /**
+     * Builds the strategies and restores their positions, then subscribes to the live bars and warms on stored
+     * candles as the lane's first task: bars that arrive meanwhile wait behind it, and those the warm-up already
+     * covered are skipped, so there is no gap and no bar twice.
+     */
+    void start() {
+        Instant now = context.clock().instant();
+        Map<Symbol, Position> held = DeploymentResults.of(context.repository().fills(deployment.id())).positions();
+        for (Symbol symbol : deployment.spec().instruments()) {
+            Instrument instrument = context.instruments().require(symbol);
+            StrategyRun run = new StrategyRun(deployment.spec().type().create(deployment.spec().parameters()),
+                    deployment.spec().sizing(), deployment.spec().exitRules(), instrument.lotSize());
+            Leg leg = new Leg(symbol, new LiveStrategy(run, instrument.tick()), now);
+            leg.live.restore(held.getOrDefault(symbol, Position.FLAT));
+            legs.put(symbol, leg);
+        }
+        lane.execute(() -> legs.values().forEach(leg -> warm(leg, now)));
+        stream = context.barStream().subscribe(deployment.spec().instruments(), deployment.lastEventId(),
+                bar -> lane.execute(() -> minute(bar)));
+        log.info("Deployment {} ({}) running on {} instruments", deployment.id(), deployment.spec().strategy(), legs.size());
+    }
+
+    void stop() {
+        EventStreamReader current = stream;
+        if (current != null) {
+            current.close();
+        }
+        lane.shutdownNow();
+        try {
+            lane.awaitTermination(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    boolean trades(Symbol symbol) {
+        return legs.containsKey(symbol);
+    }
+
+    /** A last price of one of its instruments: stops and targets are watched here. */
+    void ticked(Symbol symbol, long price) {
+        lane.execute(() -> {
+            Leg leg = legs.get(symbol);
+            if (leg != null) {
+                leg.live.onTick(price).ifPresent(intent -> send(leg, intent));
+            }
+        });
+    }
+
+    /** A committed change of one of its orders. */
+    void orderChanged(Order order, Optional<OrderFilled> fill) {
+        lane.execute(() -> {
+            Leg leg = legs.get(order.request().symbol());
+            if (leg == null) {
+                return;
+            }
+            fill.ifPresent(filled -> leg.live.filled(new Fill(filled.time(), order.request().side(), filled.quantity(),
+                    filled.price(), ExitReason.SIGNAL, Charges.NONE)));
+            if (order.status().isTerminal()) {
+                leg.live.orderEnded();
+            }
+        });
+    }
+
+    /** Why new entries are held back, if they are: a feed gone quiet while the market is open. */
+    Optional<String> stale() {
+        return stale;
+    }
+
+    /** Marks the feed stale when an instrument had no bar for {@code quiet} while the market is open; false → true. */
+    boolean checkFeed(Instant now, Duration quiet, boolean marketOpen) {
+        Optional<String> was = stale;
+        Optional<String> found = Optional.empty();
+        if (marketOpen) {
+            for (Leg leg : legs.values()) {
+                if (leg.lastArrival.plus(quiet).isBefore(now)) {
+                    found = Optional.of("stale feed: no bar for " + leg.symbol + " since " + leg.lastArrival);
+                    break;
+                }
+            }
+        }
+        stale = found;
+        return !was.equals(found);
+    }
+
+    private void warm(Leg leg, Instant now) {
+        List<Bar> history;
+        try {
+            history = context.history().candles(leg.symbol, deployment.spec().interval(),
+                    WarmUp.from(deployment.spec(), now), now);
+        } catch (RuntimeException e) {
+            // The strategy then warms on the live bars: its indicators give no signal until they are ready.
+            log.warn("Deployment {} could not warm {} on stored candles: {}", deployment.id(), leg.symbol, e.getMessage());
+            return;
+        }
+        long equity = context.equity();
+        for (Bar bar : history) {
+            // A bar still in progress at the data-service is not closed: the stream delivers it when it is.
+            if (!bar.start().plus(deployment.spec().interval().length()).isAfter(now)) {
+                leg.live.warm(bar, equity);
+                leg.warmedUntil = bar.start();
+            }
+        }
+    }
+
+    private void minute(BarStream.StreamedBar streamed) {
+        Leg leg = legs.get(streamed.symbol());
+        if (leg == null) {
+            return;
+        }
+        leg.lastArrival = context.clock().instant();
+        decidedBars = 0;
+        leg.bars.accept(streamed.bar());
+        context.repository().progressed(deployment.id(), streamed.eventId(), decidedBars, streamed.bar().start());
+    }
+
+    private void decide(Leg leg, Bar bar) {
+        if (!bar.start().isAfter(leg.warmedUntil)) {
+            return;
+        }
+        decidedBars++;
+        leg.live.onBar(bar, context.equity()).ifPresent(intent -> send(leg, intent));
+    }
+
+    private void send(Leg leg, OrderIntent intent) {
+        Optional<String> held = holdBack(intent);
+        if (held.isPresent()) {
+            leg.live.orderEnded();
+            return;
+        }
+        OrderRequest request = OrderRequest.market(leg.symbol, intent.side(), intent.quantity(),
+                deployment.spec().product(), OrderOrigin.DEPLOYMENT, Optional.of(deployment.id()));
+        try {
+            switch (context.desk().place(request, Optional.empty(), "deployment:" + deployment.id())) {
+                case PlaceResult.Placed placed -> context.repository().recordOrder(placed.order().id(), deployment.id(),
+                        intent.reason().name());
+                case PlaceResult.Denied denied -> {
+                    leg.live.orderEnded();
+                    context.denied(deployment.id(), leg.symbol + " " + intent.side() + " " + intent.quantity()
+                            + " denied by risk (" + denied.rule() + "): " + denied.reason());
+                }
+            }
+        } catch (RuntimeException e) {
+            leg.live.orderEnded();
+            log.warn("Deployment {} could not send {} {} {}: {}", deployment.id(), intent.side(), intent.quantity(),
+                    leg.symbol, e.getMessage());
+        }
+    }
+
+    /** A stale feed holds back new entries; exits (they reduce) still go. */
+    private Optional<String> holdBack(OrderIntent intent) {
+        boolean entry = intent.reason() == ExitReason.SIGNAL && intent.side() == com.algotrading.common.orders.Side.BUY;
+        return entry ? stale : Optional.empty();
+    }
+}

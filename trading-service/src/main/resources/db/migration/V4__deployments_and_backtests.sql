@@ -25,7 +25,9 @@ CREATE TABLE deployments (
 CREATE TABLE deployment_orders (
     order_id      UUID        PRIMARY KEY REFERENCES orders (id),
     deployment_id TEXT        NOT NULL REFERENCES deployments (id) ON DELETE CASCADE,
-    reason        TEXT        NOT NULL
+    reason        TEXT        NOT NULL,
+    -- the bar whose close decided it; NULL for a stop or target seen on a tick between bars
+    decided_on    TIMESTAMPTZ
 );
 
 CREATE INDEX deployment_orders_deployment ON deployment_orders (deployment_id);

@@ -78,9 +78,13 @@ class DeploymentRepository {
                 .params(eventId, bars, Timestamp.from(barTime), id.value()).update();
     }
 
-    void recordOrder(OrderId order, DeploymentId deployment, String reason) {
-        jdbc.sql("INSERT INTO deployment_orders (order_id, deployment_id, reason) VALUES (?, ?, ?) ON CONFLICT DO NOTHING")
-                .params(UUID.fromString(order.value()), deployment.value(), reason).update();
+    void recordOrder(OrderId order, DeploymentId deployment, String reason, Optional<Instant> decidedOn) {
+        jdbc.sql("INSERT INTO deployment_orders (order_id, deployment_id, reason, decided_on) VALUES (?, ?, ?, ?)"
+                        + " ON CONFLICT DO NOTHING")
+                .params(UUID.fromString(order.value()), deployment.value(), reason,
+                        new org.springframework.jdbc.core.SqlParameterValue(java.sql.Types.TIMESTAMP,
+                                decidedOn.map(Timestamp::from).orElse(null)))
+                .update();
     }
 
     /** The deployment's fills, oldest first, with why each order was sent. */

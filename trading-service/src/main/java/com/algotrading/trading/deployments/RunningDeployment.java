@@ -118,7 +118,7 @@ final class RunningDeployment {
         lane.execute(() -> {
             Leg leg = legs.get(symbol);
             if (leg != null) {
-                leg.live.onTick(price).ifPresent(intent -> send(leg, intent));
+                leg.live.onTick(price).ifPresent(intent -> send(leg, intent, Optional.empty()));
             }
         });
     }
@@ -195,10 +195,10 @@ final class RunningDeployment {
             return;
         }
         decidedBars++;
-        leg.live.onBar(bar, context.equity()).ifPresent(intent -> send(leg, intent));
+        leg.live.onBar(bar, context.equity()).ifPresent(intent -> send(leg, intent, Optional.of(bar.start())));
     }
 
-    private void send(Leg leg, OrderIntent intent) {
+    private void send(Leg leg, OrderIntent intent, Optional<Instant> decidedOn) {
         Optional<String> held = holdBack(intent);
         if (held.isPresent()) {
             leg.live.orderEnded();
@@ -206,20 +206,32 @@ final class RunningDeployment {
         }
         OrderRequest request = OrderRequest.market(leg.symbol, intent.side(), intent.quantity(),
                 deployment.spec().product(), OrderOrigin.DEPLOYMENT, Optional.of(deployment.id()));
+        PlaceResult result;
         try {
-            switch (context.desk().place(request, Optional.empty(), "deployment:" + deployment.id())) {
-                case PlaceResult.Placed placed -> context.repository().recordOrder(placed.order().id(), deployment.id(),
-                        intent.reason().name());
-                case PlaceResult.Denied denied -> {
-                    leg.live.orderEnded();
-                    context.denied(deployment.id(), leg.symbol + " " + intent.side() + " " + intent.quantity()
-                            + " denied by risk (" + denied.rule() + "): " + denied.reason());
-                }
-            }
+            result = context.desk().place(request, Optional.empty(), "deployment:" + deployment.id());
         } catch (RuntimeException e) {
             leg.live.orderEnded();
             log.warn("Deployment {} could not send {} {} {}: {}", deployment.id(), intent.side(), intent.quantity(),
                     leg.symbol, e.getMessage());
+            return;
+        }
+        switch (result) {
+            case PlaceResult.Placed placed -> remember(placed, intent, decidedOn);
+            case PlaceResult.Denied denied -> {
+                leg.live.orderEnded();
+                context.denied(deployment.id(), leg.symbol + " " + intent.side() + " " + intent.quantity()
+                        + " denied by risk (" + denied.rule() + "): " + denied.reason());
+            }
+        }
+    }
+
+    /** Why the order went, for the round trips; the order itself is placed whatever becomes of this note. */
+    private void remember(PlaceResult.Placed placed, OrderIntent intent, Optional<Instant> decidedOn) {
+        try {
+            context.repository().recordOrder(placed.order().id(), deployment.id(), intent.reason().name(), decidedOn);
+        } catch (RuntimeException e) {
+            log.warn("Deployment {}: order {} is placed but why could not be noted: {}", deployment.id(),
+                    placed.order().id(), e.getMessage());
         }
     }
 

@@ -28,12 +28,18 @@ public final class FakeDataService implements AutoCloseable {
 
     private final HttpServer server;
     private final List<OutputStream> streams = new CopyOnWriteArrayList<>();
+    private final List<OutputStream> barStreams = new CopyOnWriteArrayList<>();
+    /** Every bar published, in order: the index is the event id less one, as the data-service numbers them. */
+    private final List<String> publishedBars = new CopyOnWriteArrayList<>();
+    private final Map<String, String> candles = new java.util.concurrent.ConcurrentHashMap<>();
 
     public FakeDataService() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.setExecutor(Executors.newVirtualThreadPerTaskExecutor());
         server.createContext("/api/v1/instruments/", this::instrument);
         server.createContext("/api/v1/stream/ticks", this::ticks);
+        server.createContext("/api/v1/stream/bars", this::bars);
+        server.createContext("/api/v1/candles", this::candles);
         server.start();
     }
 
@@ -59,6 +65,78 @@ public final class FakeDataService implements AutoCloseable {
                 streams.remove(stream);
             }
         }
+    }
+
+    /** Publishes a closed 1-minute bar on the bar stream, with the next event id. */
+    public synchronized void bar(String symbol, com.algotrading.common.market.Bar bar) {
+        publishedBars.add(barJson(symbol, bar));
+        String event = "id: " + publishedBars.size() + "\nevent: bar\ndata: " + publishedBars.getLast() + "\n\n";
+        for (OutputStream stream : barStreams) {
+            try {
+                stream.write(event.getBytes(StandardCharsets.UTF_8));
+                stream.flush();
+            } catch (IOException gone) {
+                barStreams.remove(stream);
+            }
+        }
+    }
+
+    /** Whether a bar stream client is connected. */
+    public boolean barStreaming() {
+        return !barStreams.isEmpty();
+    }
+
+    /** The stored candles {@code GET /api/v1/candles} answers for an instrument and interval. */
+    public void storeCandles(String symbol, String interval, List<com.algotrading.common.market.Bar> bars) {
+        candles.put(symbol + "/" + interval, "[" + String.join(",", bars.stream().map(bar -> candleJson(bar)).toList())
+                + "]");
+    }
+
+    private void bars(HttpExchange exchange) throws IOException {
+        exchange.getResponseHeaders().add("Content-Type", "text/event-stream");
+        exchange.sendResponseHeaders(200, 0);
+        OutputStream out = exchange.getResponseBody();
+        synchronized (this) {
+            String last = exchange.getRequestHeaders().getFirst("Last-Event-ID");
+            StringBuilder replay = new StringBuilder(": bar stream\n\n");
+            for (int id = last == null ? publishedBars.size() : Integer.parseInt(last); id < publishedBars.size(); id++) {
+                replay.append("id: ").append(id + 1).append("\nevent: bar\ndata: ").append(publishedBars.get(id))
+                        .append("\n\n");
+            }
+            out.write(replay.toString().getBytes(StandardCharsets.UTF_8));
+            out.flush();
+            barStreams.add(out);
+        }
+    }
+
+    private void candles(HttpExchange exchange) throws IOException {
+        Map<String, String> query = new java.util.HashMap<>();
+        for (String pair : exchange.getRequestURI().getQuery().split("&")) {
+            String[] kv = pair.split("=", 2);
+            query.put(kv[0], java.net.URLDecoder.decode(kv[1], StandardCharsets.UTF_8));
+        }
+        String body = candles.getOrDefault(query.get("exchange") + ":" + query.get("symbol") + "/" + query.get("interval"),
+                "[]");
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().add("Content-Type", "application/json");
+        exchange.sendResponseHeaders(200, bytes.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(bytes);
+        }
+    }
+
+    private static String barJson(String symbol, com.algotrading.common.market.Bar bar) {
+        return "{\"symbol\":\"" + symbol + "\",\"interval\":\"1m\"," + candleJson(bar).substring(1);
+    }
+
+    private static String candleJson(com.algotrading.common.market.Bar bar) {
+        return "{\"time\":\"" + OffsetDateTime.ofInstant(bar.start(), ZoneOffset.ofHoursMinutes(5, 30))
+                + "\",\"open\":" + rupees(bar.open()) + ",\"high\":" + rupees(bar.high()) + ",\"low\":"
+                + rupees(bar.low()) + ",\"close\":" + rupees(bar.close()) + ",\"volume\":" + bar.volume() + "}";
+    }
+
+    private static String rupees(long paise) {
+        return java.math.BigDecimal.valueOf(paise, 2).toPlainString();
     }
 
     private void instrument(HttpExchange exchange) throws IOException {
@@ -90,6 +168,13 @@ public final class FakeDataService implements AutoCloseable {
 
     @Override
     public void close() {
+        for (OutputStream stream : barStreams) {
+            try {
+                stream.close();
+            } catch (IOException ignored) {
+                // the client went first
+            }
+        }
         for (OutputStream stream : streams) {
             try {
                 stream.close();

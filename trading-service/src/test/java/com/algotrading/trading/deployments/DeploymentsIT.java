@@ -1,0 +1,132 @@
+package com.algotrading.trading.deployments;
+
+import com.algotrading.common.market.Bar;
+import com.algotrading.common.market.Interval;
+import com.algotrading.common.market.SyntheticBars;
+import com.algotrading.trading.support.TradingApi.Answer;
+import com.algotrading.trading.support.TradingServiceTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import tools.jackson.databind.JsonNode;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** Deployments over HTTP: validation naming the field, the life cycle, live bars to orders to round trips, resume. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"MAX_ORDERS_PER_SECOND=1000", "MAX_DAILY_TRADES=1000"})
+class DeploymentsIT extends TradingServiceTest {
+
+    private static final String SMA = "{\"name\":\"%s\",\"strategy\":\"sma-crossover\",\"parameters\":{\"fast\":3,\"slow\":8},"
+            + "\"instruments\":[\"%s\"],\"interval\":\"1m\",\"sizing\":{\"quantity\":5},\"product\":\"DELIVERY\"}";
+
+    @Autowired
+    private Deployments deployments;
+
+    private String create(String name, String symbol) {
+        Answer created = api.post("/api/v1/deployments", SMA.formatted(name, symbol));
+        assertThat(created.status()).as(created.body().toString()).isEqualTo(201);
+        return created.body().path("id").asString();
+    }
+
+    private Answer invalid(String body) {
+        return api.post("/api/v1/deployments", body);
+    }
+
+    @Test
+    void theCatalogDescribesEveryStrategyWithItsParameters() {
+        JsonNode catalog = api.get("/api/v1/strategies").body();
+
+        assertThat(catalog).hasSize(8);
+        JsonNode sma = catalog.get(0);
+        assertThat(sma.path("type").asString()).isEqualTo("sma-crossover");
+        assertThat(sma.path("parameters").get(0).path("name").asString()).isEqualTo("fast");
+        assertThat(sma.path("parameters").get(0).path("type").asString()).isEqualTo("integer");
+        assertThat(sma.path("parameters").get(0).path("min").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void anInvalidDeploymentIsRefusedNamingTheField() {
+        String good = SMA.formatted("x", "NSE:TCS-EQ");
+        assertThat(invalid(good.replace("sma-crossover", "moon")).body().path("detail").asString())
+                .startsWith("strategy: unknown strategy \"moon\"");
+        assertThat(invalid(good.replace("\"fast\":3", "\"fast\":3,\"speed\":2")).body().path("detail").asString())
+                .startsWith("parameters: sma-crossover has no parameter speed");
+        assertThat(invalid(good.replace("\"slow\":8", "\"slow\":9000")).body().path("detail").asString())
+                .startsWith("parameters: slow must lie within [2, 5000]");
+        assertThat(invalid(good.replace("NSE:TCS-EQ", "NSE:NOPE-EQ")).body().path("detail").asString())
+                .startsWith("instruments[0]: unknown instrument NSE:NOPE-EQ");
+        assertThat(invalid(good.replace("\"1m\"", "\"7m\"")).body().path("detail").asString())
+                .startsWith("interval: unknown interval \"7m\"");
+        assertThat(invalid(good.replace("\"1m\"", "\"1d\"")).body().path("detail").asString())
+                .startsWith("interval: a deployment trades on intraday bars");
+        assertThat(invalid(good.replace("{\"quantity\":5}", "{\"quantity\":5,\"capital\":\"1000\"}")).body()
+                .path("detail").asString()).startsWith("sizing: takes exactly one of");
+        Answer answer = invalid(good.replace("\"product\":\"DELIVERY\"}", "\"product\":\"DELIVERY\",\"exits\":"
+                + "{\"stopLossPercent\":150}}"));
+        assertThat(answer.status()).isEqualTo(400);
+        assertThat(answer.body().path("type").asString()).isEqualTo("/problems/invalid-request");
+        assertThat(answer.body().path("detail").asString()).startsWith("exits.stopLossPercent: must lie between 0 and 100");
+    }
+
+    @Test
+    void aRunningDeploymentTradesTheLiveBarsWarmedOnStoredCandlesAndResumesWithoutAGapOrADuplicate() {
+        List<Bar> session = SyntheticBars.intraday(7, 1, Interval.ONE_MINUTE, LocalDate.of(2026, 3, 2));
+        MARKET.storeCandles("NSE:INFY-EQ", "1m", session.subList(0, 20));
+        String id = create("infy sma", "NSE:INFY-EQ");
+        assertThat(api.get("/api/v1/deployments/" + id).body().path("status").asString()).isEqualTo("STOPPED");
+
+        Answer started = api.post("/api/v1/deployments/" + id + "/start", "");
+        assertThat(started.body().path("status").asString()).isEqualTo("RUNNING");
+        assertThat(api.delete("/api/v1/deployments/" + id).status()).as("running: stop it first").isEqualTo(409);
+        await().until(MARKET::barStreaming);
+
+        // The first 20 bars were warm-up (stored); a repeat of one of them on the stream is not acted on twice.
+        int publishedUntil = publish(session, 19, 200);
+        await().until(() -> api.get("/api/v1/deployments/" + id).body().path("barsSeen").asLong() == publishedUntil - 20);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM orders WHERE deployment_id = ?", Integer.class, id))
+                .as("the strategy traded the live bars").isPositive();
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM deployment_orders WHERE deployment_id = ? AND decided_on"
+                + " <= ?", Integer.class, id, java.sql.Timestamp.from(session.get(19).start()))).as("none on warm-up bars")
+                .isZero();
+
+        // A takeover (as after a restart) resumes after the last bar acted on: the bars published meanwhile are
+        // acted on once, the ones before not again.
+        deployments.handOver();
+        int more = publish(session, publishedUntil, 260);
+        deployments.takeOver();
+        await().until(() -> api.get("/api/v1/deployments/" + id).body().path("barsSeen").asLong() == more - 20);
+        assertThat(jdbc.queryForObject("SELECT count(DISTINCT decided_on) = count(*) FROM deployment_orders"
+                + " WHERE deployment_id = ? AND decided_on IS NOT NULL", Boolean.class, id)).isTrue();
+
+        Answer stopped = api.post("/api/v1/deployments/" + id + "/stop", "");
+        assertThat(stopped.body().path("status").asString()).isEqualTo("STOPPED");
+        JsonNode trades = api.get("/api/v1/deployments/" + id + "/trades").body();
+        assertThat(trades).isNotEmpty();
+        assertThat(trades.get(0).path("symbol").asString()).isEqualTo("NSE:INFY-EQ");
+        assertThat(trades.get(0).path("quantity").asLong()).isEqualTo(5);
+        assertThat(api.delete("/api/v1/deployments/" + id).status()).isEqualTo(204);
+        assertThat(api.get("/api/v1/deployments/" + id).status()).isEqualTo(404);
+    }
+
+    /** Publishes bars [from, to) of the session, each followed by a tick at its close so market orders fill. */
+    private int publish(List<Bar> session, int from, int to) {
+        for (int i = from; i < to; i++) {
+            Bar bar = session.get(i);
+            MARKET.bar("NSE:INFY-EQ", bar);
+            MARKET.tick("NSE:INFY-EQ", java.math.BigDecimal.valueOf(bar.close(), 2).toPlainString());
+        }
+        String last = java.math.BigDecimal.valueOf(session.get(to - 1).close(), 2).toPlainString();
+        await().atMost(Duration.ofSeconds(30)).until(() -> {
+            MARKET.tick("NSE:INFY-EQ", last);
+            return jdbc.queryForObject("SELECT count(*) FROM orders WHERE status NOT IN ('FILLED', 'CANCELLED',"
+                    + " 'REJECTED')", Integer.class) == 0;
+        });
+        return to;
+    }
+}

@@ -38,7 +38,8 @@ CREATE TABLE backtest_runs (
     status      TEXT        NOT NULL CHECK (status IN ('QUEUED', 'RUNNING', 'DONE', 'FAILED')),
     progress    NUMERIC     NOT NULL DEFAULT 0,
     request     JSONB       NOT NULL,
-    result      JSONB,
+    -- the CLI's --json document, kept as written (JSONB would reorder its fields and rewrite its numbers)
+    result      TEXT,
     error       TEXT,
     created_at  TIMESTAMPTZ NOT NULL,
     finished_at TIMESTAMPTZ

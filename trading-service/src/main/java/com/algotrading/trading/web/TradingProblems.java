@@ -6,7 +6,6 @@ import com.algotrading.trading.market.MarketDataUnavailableException;
 import com.algotrading.trading.market.UnknownInstrumentException;
 import com.algotrading.trading.orders.InvalidOrderException;
 import com.algotrading.trading.orders.OrderConflictException;
-import com.algotrading.trading.orders.OrderNotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
@@ -43,7 +42,7 @@ class TradingProblems {
     }
 
     @ExceptionHandler
-    ProblemDetail notFound(OrderNotFoundException e) {
+    ProblemDetail notFound(NotFoundException e) {
         return problem(HttpStatus.NOT_FOUND, "not-found", "Not found", e.getMessage());
     }
 

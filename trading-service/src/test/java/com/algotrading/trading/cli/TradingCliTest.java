@@ -1,6 +1,7 @@
 package com.algotrading.trading.cli;
 
 import com.algotrading.common.backtest.Backtest;
+import com.algotrading.trading.backtests.ParameterGrid;
 import com.algotrading.common.backtest.BacktestReport;
 import com.algotrading.common.backtest.BacktestResult;
 import com.algotrading.common.backtest.BacktestSettings;

@@ -1,6 +1,5 @@
 package com.algotrading.trading.deployments.web;
 
-import com.algotrading.trading.deployments.DeploymentNotFoundException;
 import com.algotrading.trading.deployments.DeploymentRunningException;
 import com.algotrading.trading.deployments.InvalidDeploymentException;
 import org.springframework.core.Ordered;
@@ -20,11 +19,6 @@ class DeploymentProblems {
     @ExceptionHandler
     ProblemDetail invalid(InvalidDeploymentException e) {
         return problem(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request", e.getMessage());
-    }
-
-    @ExceptionHandler
-    ProblemDetail notFound(DeploymentNotFoundException e) {
-        return problem(HttpStatus.NOT_FOUND, "not-found", "Not found", e.getMessage());
     }
 
     @ExceptionHandler

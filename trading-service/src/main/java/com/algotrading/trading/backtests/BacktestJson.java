@@ -1,4 +1,4 @@
-package com.algotrading.trading.cli;
+package com.algotrading.trading.backtests;
 
 import com.algotrading.common.backtest.BacktestReport;
 import com.algotrading.common.backtest.BacktestResult;
@@ -22,39 +22,39 @@ import java.util.List;
  * decimals, ratios as fractions, times ISO-8601 in IST, undefined ratios as null. Field order is fixed, so the same
  * run writes the same bytes.
  */
-final class BacktestJson {
+public final class BacktestJson {
 
-    record TradeJson(String entryTime, String exitTime, String side, long quantity, BigDecimal entryPrice,
+    public record TradeJson(String entryTime, String exitTime, String side, long quantity, BigDecimal entryPrice,
                      BigDecimal exitPrice, BigDecimal grossPnl, BigDecimal charges, BigDecimal netPnl, String exitReason,
                      boolean closedAtEnd) {
     }
 
-    record DrawdownJson(BigDecimal amount, Double fraction, String start, String end) {
+    public record DrawdownJson(BigDecimal amount, Double fraction, String start, String end) {
     }
 
-    record MetricsJson(BigDecimal netPnl, Double totalReturn, Double cagr, Double annualVolatility, Double sharpe,
+    public record MetricsJson(BigDecimal netPnl, Double totalReturn, Double cagr, Double annualVolatility, Double sharpe,
                        Double sortino, Double calmar, DrawdownJson maxDrawdown, int trades, Double winRate,
                        Double profitFactor, BigDecimal expectancy, BigDecimal averageWin, BigDecimal averageLoss,
                        int longestWinStreak, int longestLossStreak, Double exposure, BigDecimal chargesPaid,
                        int tradingDays) {
     }
 
-    record EquityPointJson(String time, BigDecimal equity) {
+    public record EquityPointJson(String time, BigDecimal equity) {
     }
 
-    record ResultJson(List<TradeJson> trades, MetricsJson metrics, List<EquityPointJson> equityCurve) {
+    public record ResultJson(List<TradeJson> trades, MetricsJson metrics, List<EquityPointJson> equityCurve) {
     }
 
     private BacktestJson() {
     }
 
-    static void write(BacktestResult result, Path path) throws IOException {
+    public static void write(BacktestResult result, Path path) throws IOException {
         try (OutputStream out = Files.newOutputStream(path)) {
             JsonMapper.builder().build().writerWithDefaultPrettyPrinter().writeValue(out, json(result));
         }
     }
 
-    static ResultJson json(BacktestResult result) {
+    public static ResultJson json(BacktestResult result) {
         List<TradeJson> trades = result.trades().stream().map(BacktestJson::trade).toList();
         EquityCurve curve = result.equityCurve();
         List<EquityPointJson> equity = new ArrayList<>(curve.size());
@@ -71,7 +71,7 @@ final class BacktestJson {
                 Prices.toRupees(t.netPnl()), t.exitReason().name(), t.closedAtEnd());
     }
 
-    private static MetricsJson metrics(Metrics m) {
+    public static MetricsJson metrics(Metrics m) {
         Metrics.Drawdown dd = m.maxDrawdown();
         return new MetricsJson(Prices.toRupees(m.netPnl()), finite(m.totalReturn()), finite(m.cagr()),
                 finite(m.annualVolatility()), finite(m.sharpe()), finite(m.sortino()), finite(m.calmar()),

@@ -1,4 +1,4 @@
-package com.algotrading.trading.cli;
+package com.algotrading.trading.backtests;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -10,7 +10,7 @@ import java.util.Map;
  * {@code --param} values: {@code name=value}, or for sweeps {@code name=from..to:step} (both ends included). The
  * grid is every combination, in the order the parameters were given.
  */
-final class ParameterGrid {
+public final class ParameterGrid {
 
     private static final int MAX_POINTS = 100_000;
 
@@ -18,7 +18,7 @@ final class ParameterGrid {
     }
 
     /** Single values only, as {@code backtest} takes them. */
-    static Map<String, BigDecimal> single(List<String> params) {
+    public static Map<String, BigDecimal> single(List<String> params) {
         List<Map<String, BigDecimal>> grid = grid(params);
         if (grid.size() != 1) {
             throw new IllegalArgumentException("backtest takes single --param values (name=value); ranges are for sweep");
@@ -26,7 +26,7 @@ final class ParameterGrid {
         return grid.getFirst();
     }
 
-    static List<Map<String, BigDecimal>> grid(List<String> params) {
+    public static List<Map<String, BigDecimal>> grid(List<String> params) {
         List<Map<String, BigDecimal>> grid = new ArrayList<>();
         grid.add(new LinkedHashMap<>());
         for (String param : params) {

@@ -73,9 +73,12 @@ class DeploymentRepository {
     }
 
     /** Where the deployment is in the bar stream, after acting on a bar. */
-    void progressed(DeploymentId id, String eventId, long bars, Instant barTime) {
-        jdbc.sql("UPDATE deployments SET last_event_id = ?, bars_seen = bars_seen + ?, last_bar_time = ? WHERE id = ?")
-                .params(eventId, bars, Timestamp.from(barTime), id.value()).update();
+    void progressed(DeploymentId id, String eventId, long bars, Optional<Instant> barTime) {
+        jdbc.sql("UPDATE deployments SET last_event_id = ?, bars_seen = bars_seen + ?,"
+                        + " last_bar_time = coalesce(?, last_bar_time) WHERE id = ?")
+                .params(eventId, bars, new org.springframework.jdbc.core.SqlParameterValue(java.sql.Types.TIMESTAMP,
+                        barTime.map(Timestamp::from).orElse(null)), id.value())
+                .update();
     }
 
     void recordOrder(OrderId order, DeploymentId deployment, String reason, Optional<Instant> decidedOn) {

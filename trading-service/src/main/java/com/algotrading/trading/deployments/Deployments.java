@@ -94,6 +94,8 @@ public class Deployments implements LeaderDuty, DeploymentContext {
         }
         feedChecks = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().daemon().name("feed-checks").factory());
         feedChecks.scheduleWithFixedDelay(this::checkFeeds, FEED_CHECK_SECONDS, FEED_CHECK_SECONDS, TimeUnit.SECONDS);
+        feedChecks.scheduleWithFixedDelay(() -> running.values().forEach(RunningDeployment::saveProgress), 1, 1,
+                TimeUnit.SECONDS);
     }
 
     @Override
@@ -112,11 +114,19 @@ public class Deployments implements LeaderDuty, DeploymentContext {
     }
 
     public List<Deployment> all() {
-        return repository.all();
+        return repository.all().stream().map(stored -> running.containsKey(stored.id()) ? require(stored.id()) : stored)
+                .toList();
     }
 
+    /** The deployment as stored, with a running one's progress since its last save. */
     public Deployment require(DeploymentId id) {
-        return repository.find(id).orElseThrow(() -> new DeploymentNotFoundException(id.value()));
+        Deployment stored = repository.find(id).orElseThrow(() -> new DeploymentNotFoundException(id.value()));
+        RunningDeployment live = running.get(id);
+        if (live == null) {
+            return stored;
+        }
+        return new Deployment(stored.id(), stored.spec(), stored.running(), stored.lastDenial(), stored.lastEventId(),
+                live.barsSeen(), live.lastBarTime(), stored.createdAt(), stored.updatedAt());
     }
 
     public Deployment start(DeploymentId id) {

@@ -63,11 +63,40 @@ final class RunningDeployment {
     private final ExecutorService lane = Executors.newSingleThreadExecutor(Thread.ofVirtual().name("deployment").factory());
     private volatile EventStreamReader stream;
     private volatile Optional<String> stale = Optional.empty();
-    private int decidedBars;
+    private volatile long barsSeen;
+    private volatile Instant lastBarTime;
+    private String unsavedEventId;
+    private long unsavedBars;
 
     RunningDeployment(Deployment deployment, DeploymentContext context) {
         this.deployment = deployment;
         this.context = context;
+        this.barsSeen = deployment.barsSeen();
+        this.lastBarTime = deployment.lastBarTime().orElse(null);
+    }
+
+    /** Bars decided on so far, saved or not. */
+    long barsSeen() {
+        return barsSeen;
+    }
+
+    Optional<Instant> lastBarTime() {
+        return Optional.ofNullable(lastBarTime);
+    }
+
+    /**
+     * Saves where the deployment is in the stream, at most once per call (the engine calls every second): one write a
+     * second instead of one per bar per instrument. A restart that replays a bar the save missed skips it all the
+     * same: the warm-up on stored candles already covers it.
+     */
+    void saveProgress() {
+        lane.execute(() -> {
+            if (unsavedEventId != null) {
+                context.repository().progressed(deployment.id(), unsavedEventId, unsavedBars, lastBarTime());
+                unsavedEventId = null;
+                unsavedBars = 0;
+            }
+        });
     }
 
     Deployment deployment() {
@@ -101,7 +130,8 @@ final class RunningDeployment {
         if (current != null) {
             current.close();
         }
-        lane.shutdownNow();
+        saveProgress();
+        lane.shutdown();
         try {
             lane.awaitTermination(5, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
@@ -185,16 +215,17 @@ final class RunningDeployment {
             return;
         }
         leg.lastArrival = context.clock().instant();
-        decidedBars = 0;
         leg.bars.accept(streamed.bar());
-        context.repository().progressed(deployment.id(), streamed.eventId(), decidedBars, streamed.bar().start());
+        unsavedEventId = streamed.eventId();
     }
 
     private void decide(Leg leg, Bar bar) {
         if (!bar.start().isAfter(leg.warmedUntil)) {
             return;
         }
-        decidedBars++;
+        barsSeen++;
+        unsavedBars++;
+        lastBarTime = bar.start();
         leg.live.onBar(bar, context.equity()).ifPresent(intent -> send(leg, intent, Optional.of(bar.start())));
     }
 

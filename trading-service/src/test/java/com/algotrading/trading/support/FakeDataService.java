@@ -141,7 +141,7 @@ public final class FakeDataService implements AutoCloseable {
 
     private void instrument(HttpExchange exchange) throws IOException {
         String key = exchange.getRequestURI().getPath().substring("/api/v1/instruments/".length());
-        String body = INSTRUMENTS.get(key);
+        String body = INSTRUMENTS.getOrDefault(key, generated(key));
         byte[] bytes = (body == null ? "{\"type\":\"/problems/unknown-instrument\",\"status\":404}" : body)
                 .getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders().add("Content-Type", body == null ? "application/problem+json" : "application/json");
@@ -158,6 +158,16 @@ public final class FakeDataService implements AutoCloseable {
         out.write(": stream open\n\n".getBytes(StandardCharsets.UTF_8));
         out.flush();
         streams.add(out);
+    }
+
+    /** Any other NSE equity a test or benchmark names (BENCH01-EQ …) exists too; names with NOPE never do. */
+    private static String generated(String key) {
+        if (!key.startsWith("NSE/") || !key.endsWith("-EQ") || key.contains("NOPE")) {
+            return null;
+        }
+        String symbol = key.substring(4);
+        return instrument("NSE", Integer.toString(100_000 + Math.floorMod(symbol.hashCode(), 800_000)), symbol, symbol, 1,
+                "0.05");
     }
 
     private static String instrument(String exchange, String token, String symbol, String name, int lot, String tick) {

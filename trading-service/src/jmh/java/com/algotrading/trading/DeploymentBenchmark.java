@@ -1,0 +1,166 @@
+package com.algotrading.trading;
+
+import com.algotrading.common.market.Bar;
+import com.algotrading.common.market.Symbol;
+import com.algotrading.common.orders.OrderStatus;
+import com.algotrading.postgres.DatabaseCoordinates;
+import com.algotrading.postgres.TestDatabases;
+import com.algotrading.trading.deployments.Deployment;
+import com.algotrading.trading.deployments.Deployments;
+import com.algotrading.trading.leadership.Leadership;
+import com.algotrading.trading.market.LastPrices;
+import com.algotrading.trading.orders.OrderDesk;
+import com.algotrading.trading.support.FakeDataService;
+import com.algotrading.trading.support.TradingApi;
+import org.HdrHistogram.Histogram;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import java.lang.management.ManagementFactory;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Deployments on the live bar stream over loopback (the fake data-service's SSE, the trading-service in this JVM):
+ * <ol>
+ *   <li>bar published → decision → risk → order persisted → paper fill recorded, one deployment whose strategy trades
+ *       on every bar (the next tick is sent the moment the order rests): p50/p99;</li>
+ *   <li>50 deployments × 50 instruments on 1-minute bars: the time from a minute's 50 bars going out to the last of
+ *       its 2,500 decisions, over a simulated hour, and the CPU the process used for that hour.</li>
+ * </ol>
+ */
+public final class DeploymentBenchmark {
+
+    private static final int WARM_UP_BARS = 200;
+    private static final int MEASURED_BARS = 2_000;
+    private static final int DEPLOYMENTS = 50;
+    private static final int INSTRUMENTS = 50;
+    private static final int MINUTES = 60;
+    private static final Instant SESSION = OffsetDateTime.parse("2026-03-05T09:15:00+05:30").toInstant();
+
+    public static void main(String[] args) throws Exception {
+        DatabaseCoordinates database = TestDatabases.fresh();
+        try (FakeDataService market = new FakeDataService();
+             ConfigurableApplicationContext service = new SpringApplicationBuilder(TradingServiceApplication.class)
+                     .run("--server.port=0", "--spring.datasource.url=" + database.jdbcUrl(),
+                             "--spring.datasource.username=" + database.username(),
+                             "--spring.datasource.password=" + database.password(), "--DATA_SERVICE_URL=" + market.url(),
+                             "--SIMULATOR_ALWAYS_OPEN=true", "--MAX_DAILY_TRADES=100000",
+                             "--MAX_ORDERS_PER_SECOND=100000", "--MAX_OPEN_POSITIONS=100000",
+                             "--MAX_POSITION_VALUE=100000000", "--PAPER_CAPITAL=1000000000", "--PRICE_BAND_PERCENT=100",
+                             "--logging.level.root=WARN")) {
+            while (!service.getBean(Leadership.class).isLeader()) {
+                Thread.sleep(100);
+            }
+            TradingApi api = new TradingApi("http://127.0.0.1:" + service.getEnvironment().getProperty("local.server.port"));
+            barToFill(service, market, api);
+            fiftyByFifty(service, market, api);
+        }
+    }
+
+    private static void barToFill(ConfigurableApplicationContext service, FakeDataService market, TradingApi api)
+            throws Exception {
+        Symbol symbol = Symbol.parse("NSE:BENCHX-EQ");
+        LastPrices prices = service.getBean(LastPrices.class);
+        prices.accept(symbol, 10_000, Instant.now());
+        Map<String, Long> filledAt = new ConcurrentHashMap<>();
+        service.getBean(OrderDesk.class).addListener((order, fill) -> {
+            if (order.status() == OrderStatus.OPEN) {
+                prices.accept(symbol, order.request().side() == com.algotrading.common.orders.Side.BUY ? 10_200 : 10_000,
+                        Instant.now());
+            } else if (order.status() == OrderStatus.FILLED) {
+                filledAt.put(order.id().value(), System.nanoTime());
+            }
+        });
+        String id = create(api, "latency", "\"fast\":1,\"slow\":2", List.of(symbol.toString()));
+        api.post("/api/v1/deployments/" + id + "/start", "");
+        while (!market.barStreaming()) {
+            Thread.sleep(10);
+        }
+        Histogram latency = new Histogram(3);
+        for (int i = 0; i < WARM_UP_BARS + MEASURED_BARS; i++) {
+            long price = i % 2 == 0 ? 10_000 : 10_200;
+            int ordersBefore = filledAt.size();
+            long start = System.nanoTime();
+            market.bar(symbol.toString(), new Bar(SESSION.plusSeconds(60L * i), price, price, price, price, 100));
+            long deadline = start + TimeUnit.SECONDS.toNanos(5);
+            while (filledAt.size() == ordersBefore && System.nanoTime() < deadline) {
+                Thread.onSpinWait();
+            }
+            if (filledAt.size() > ordersBefore && i >= WARM_UP_BARS) {
+                long last = filledAt.values().stream().mapToLong(Long::longValue).max().orElseThrow();
+                latency.recordValue((last - start) / 1_000);
+            }
+        }
+        api.post("/api/v1/deployments/" + id + "/stop", "");
+        System.out.printf("bar → decision → risk → persisted → paper fill: p50 %d µs, p90 %d µs, p99 %d µs, max %d µs"
+                        + " (%d fills)%n", latency.getValueAtPercentile(50), latency.getValueAtPercentile(90),
+                latency.getValueAtPercentile(99), latency.getMaxValue(), latency.getTotalCount());
+    }
+
+    private static void fiftyByFifty(ConfigurableApplicationContext service, FakeDataService market, TradingApi api)
+            throws Exception {
+        List<String> symbols = new ArrayList<>();
+        for (int i = 0; i < INSTRUMENTS; i++) {
+            symbols.add("NSE:BENCH%02d-EQ".formatted(i));
+        }
+        Deployments deployments = service.getBean(Deployments.class);
+        List<String> ids = new ArrayList<>();
+        for (int d = 0; d < DEPLOYMENTS; d++) {
+            String id = create(api, "fifty " + d, "\"fast\":" + (3 + d % 5) + ",\"slow\":" + (12 + d % 7), symbols);
+            api.post("/api/v1/deployments/" + id + "/start", "");
+            ids.add(id);
+        }
+        Thread.sleep(3_000);
+        Histogram minute = new Histogram(3);
+        long cpuStart = ManagementFactory.getPlatformMXBean(com.sun.management.OperatingSystemMXBean.class)
+                .getProcessCpuTime();
+        long wallStart = System.nanoTime();
+        java.util.Random random = new java.util.Random(42);
+        long[] prices = new long[INSTRUMENTS];
+        java.util.Arrays.fill(prices, 100_000);
+        for (int m = 0; m < MINUTES; m++) {
+            long expected = (long) (m + 1) * INSTRUMENTS;
+            long start = System.nanoTime();
+            for (int i = 0; i < INSTRUMENTS; i++) {
+                long open = prices[i];
+                long close = Math.max(1_000, open + (random.nextInt(41) - 20) * 5L);
+                prices[i] = close;
+                market.bar(symbols.get(i), new Bar(SESSION.plusSeconds(3600 + 60L * m), open, Math.max(open, close) + 5,
+                        Math.min(open, close) - 5, close, 1_000));
+            }
+            while (!allSeen(deployments, ids, expected)) {
+                Thread.onSpinWait();
+            }
+            minute.recordValue((System.nanoTime() - start) / 1_000);
+        }
+        long cpu = ManagementFactory.getPlatformMXBean(com.sun.management.OperatingSystemMXBean.class)
+                .getProcessCpuTime() - cpuStart;
+        System.out.printf("%d deployments × %d instruments, a minute's bars to its last decision: p50 %d ms, p99 %d ms,"
+                        + " max %d ms over %d minutes; CPU %.1f s for the simulated hour (%.1f s of wall time)%n",
+                DEPLOYMENTS, INSTRUMENTS, minute.getValueAtPercentile(50) / 1_000, minute.getValueAtPercentile(99) / 1_000,
+                minute.getMaxValue() / 1_000, minute.getTotalCount(), cpu / 1e9, (System.nanoTime() - wallStart) / 1e9);
+    }
+
+    private static boolean allSeen(Deployments deployments, List<String> ids, long bars) {
+        for (String id : ids) {
+            Deployment deployment = deployments.require(new com.algotrading.common.orders.DeploymentId(id));
+            if (deployment.barsSeen() < bars) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String create(TradingApi api, String name, String parameters, List<String> symbols) {
+        String instruments = String.join(",", symbols.stream().map(s -> "\"" + s + "\"").toList());
+        return api.post("/api/v1/deployments", "{\"name\":\"" + name + "\",\"strategy\":\"sma-crossover\","
+                + "\"parameters\":{" + parameters + "},\"instruments\":[" + instruments + "],\"interval\":\"1m\","
+                + "\"sizing\":{\"quantity\":1},\"product\":\"DELIVERY\"}").body().path("id").asString();
+    }
+}

@@ -93,7 +93,8 @@ public class Deployments implements LeaderDuty, DeploymentContext {
             }
         }
         feedChecks = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().daemon().name("feed-checks").factory());
-        feedChecks.scheduleWithFixedDelay(this::checkFeeds, FEED_CHECK_SECONDS, FEED_CHECK_SECONDS, TimeUnit.SECONDS);
+        long every = Math.max(1, Math.min(FEED_CHECK_SECONDS, staleAfter.toSeconds() / 2));
+        feedChecks.scheduleWithFixedDelay(this::checkFeeds, every, every, TimeUnit.SECONDS);
         feedChecks.scheduleWithFixedDelay(() -> running.values().forEach(RunningDeployment::saveProgress), 1, 1,
                 TimeUnit.SECONDS);
     }

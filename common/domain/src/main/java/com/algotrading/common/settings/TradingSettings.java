@@ -43,7 +43,7 @@ public record TradingSettings(RiskLimits limits, LocalTime squareOff, LocalTime 
                 reader.wholeNumber("PAPER_INTRADAY_MARGIN_PERCENT", 20, 1, 100),
                 Duration.ofSeconds(reader.wholeNumber("RECONCILE_INTERVAL_SECONDS", 30, 1, 3_600)),
                 reader.flag("SIMULATOR_ALWAYS_OPEN", false),
-                Duration.ofSeconds(reader.wholeNumber("STALE_FEED_SECONDS", 180, 30, 86_400)));
+                Duration.ofSeconds(reader.wholeNumber("STALE_FEED_SECONDS", 180, 1, 86_400)));
         reader.throwIfInvalid();
         return settings;
     }

@@ -2,6 +2,7 @@ package com.algotrading.data.candles;
 
 import com.algotrading.common.market.Bar;
 import com.algotrading.common.market.Interval;
+import com.algotrading.common.market.SessionAlignedBars;
 import com.algotrading.data.candlestore.CandleTable;
 import com.algotrading.data.instruments.StoredInstrument;
 import org.springframework.stereotype.Component;

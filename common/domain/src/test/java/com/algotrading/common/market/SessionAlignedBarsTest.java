@@ -1,8 +1,5 @@
-package com.algotrading.data.candles;
+package com.algotrading.common.market;
 
-import com.algotrading.common.market.Bar;
-import com.algotrading.common.market.Interval;
-import com.algotrading.common.market.IstTime;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -45,6 +42,32 @@ class SessionAlignedBarsTest {
 
         assertThat(fold(Interval.FIFTEEN_MINUTE, minutes)).extracting(Bar::start).containsExactly(
                 at("15:15"), at("09:15").plusSeconds(86_400), at("09:30").plusSeconds(86_400));
+    }
+
+    @Test
+    void aLiveBarClosesWithItsLastMinuteNotWhenTheNextBucketStarts() {
+        List<Bar> out = new java.util.ArrayList<>();
+        SessionAlignedBars bars = new SessionAlignedBars(Interval.FIVE_MINUTE, out::add);
+        for (String time : List.of("09:15", "09:16", "09:17", "09:18")) {
+            bars.accept(minute(at(time), 1000));
+        }
+        assertThat(out).isEmpty();
+
+        bars.accept(minute(at("09:19"), 1000));
+
+        assertThat(out).extracting(Bar::start).containsExactly(at("09:15"));
+    }
+
+    @Test
+    void theShortLastHourClosesWithTheSessionsLastMinute() {
+        List<Bar> out = new java.util.ArrayList<>();
+        SessionAlignedBars bars = new SessionAlignedBars(Interval.ONE_HOUR, out::add);
+        bars.accept(minute(at("15:15"), 1000));
+        assertThat(out).isEmpty();
+
+        bars.accept(minute(at("15:29"), 1000));
+
+        assertThat(out).extracting(Bar::start).containsExactly(at("15:15"));
     }
 
     @Test

@@ -18,11 +18,15 @@ import java.util.regex.Pattern;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
-/** Every curl example of docs/trading.md, run as written against a live service (its port in place of 8081). */
+/**
+ * Every curl example of docs/trading.md and of the README's paper-trading section, run as written against a live
+ * service (its port in place of 8081).
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class DocsExamplesIT extends TradingServiceTest {
 
     private static final Path GUIDE = Path.of("..", "docs", "trading.md");
+    private static final Path README = Path.of("..", "README.md");
     private static final Pattern BLOCK = Pattern.compile("```bash\n(.*?)```", Pattern.DOTALL);
 
     @Test
@@ -30,13 +34,11 @@ class DocsExamplesIT extends TradingServiceTest {
         boolean tools = onPath("jq") && onPath("curl");
         assertThat(tools || !"true".equals(System.getenv("CI"))).as("CI runs the examples: install curl and jq").isTrue();
         assumeThat(tools).as("the examples need curl and jq (apt-get install curl jq)").isTrue();
-        String guide = Files.readString(GUIDE, StandardCharsets.UTF_8);
-        List<String> blocks = new ArrayList<>();
-        Matcher matcher = BLOCK.matcher(guide.substring(guide.indexOf("## API by example")));
-        while (matcher.find()) {
-            blocks.add(matcher.group(1));
-        }
-        assertThat(blocks).hasSizeGreaterThanOrEqualTo(6);
+        List<String> blocks = new ArrayList<>(blocks(GUIDE, "## API by example", null));
+        assertThat(blocks).hasSizeGreaterThanOrEqualTo(8);
+        List<String> readme = blocks(README, "## Paper trading", "## Backtesting from the command line");
+        assertThat(readme).hasSize(2);
+        blocks.addAll(readme);
         AtomicBoolean ticking = new AtomicBoolean(true);
         Thread ticker = Thread.ofVirtual().start(() -> {
             while (ticking.get()) {
@@ -63,6 +65,19 @@ class DocsExamplesIT extends TradingServiceTest {
         }
         assertThat(jdbc.queryForObject("SELECT count(*) FROM audit_log WHERE action = 'risk.kill-switch-released'",
                 Integer.class)).isPositive();
+    }
+
+    /** The bash blocks of a file from a heading to the next one named (or the end). */
+    private static List<String> blocks(Path file, String from, String until) throws IOException {
+        String text = Files.readString(file, StandardCharsets.UTF_8);
+        int start = text.indexOf(from);
+        int end = until == null ? text.length() : text.indexOf(until, start);
+        List<String> blocks = new ArrayList<>();
+        Matcher matcher = BLOCK.matcher(text.substring(start, end));
+        while (matcher.find()) {
+            blocks.add(matcher.group(1));
+        }
+        return blocks;
     }
 
     private static boolean onPath(String tool) throws IOException, InterruptedException {

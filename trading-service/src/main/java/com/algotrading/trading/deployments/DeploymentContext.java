@@ -26,6 +26,12 @@ interface DeploymentContext {
     /** The account's equity in paise, for percent-of-equity sizing. */
     long equity();
 
+    /** A closed bar's close, as a last price when no newer tick is known (a market order needs one for risk). */
+    void barClosed(com.algotrading.common.market.Symbol symbol, com.algotrading.common.market.Bar minute);
+
+    /** The account's net position of an instrument and product, signed. */
+    long accountPosition(com.algotrading.common.market.Symbol symbol, com.algotrading.common.orders.Product product);
+
     /** Records and publishes a risk denial of one of the deployment's orders. */
     void denied(DeploymentId deployment, String denial);
 }

@@ -18,6 +18,7 @@ import com.algotrading.trading.market.LastPrices;
 import com.algotrading.trading.market.MarketClock;
 import com.algotrading.trading.orders.OrderDesk;
 import com.algotrading.trading.pnl.Pnl;
+import com.algotrading.trading.positions.PositionBook;
 import com.algotrading.trading.risk.RiskGate;
 import com.algotrading.trading.risk.RiskView;
 import org.slf4j.Logger;
@@ -55,6 +56,7 @@ public class Deployments implements LeaderDuty, DeploymentContext {
     private final OrderDesk desk;
     private final Pnl pnl;
     private final RiskGate risk;
+    private final PositionBook positions;
     private final LastPrices prices;
     private final MarketClock market;
     private final EventLog events;
@@ -65,7 +67,8 @@ public class Deployments implements LeaderDuty, DeploymentContext {
     private ScheduledExecutorService feedChecks;
 
     Deployments(DeploymentRepository repository, InstrumentDirectory instruments, CandleHistory history,
-                BarStream barStream, OrderDesk desk, Pnl pnl, RiskGate risk, LastPrices prices, MarketClock market,
+                BarStream barStream, OrderDesk desk, Pnl pnl, RiskGate risk, PositionBook positions, LastPrices prices,
+                MarketClock market,
                 EventLog events, Leadership leadership, TradingSettings settings, Clock clock) {
         this.repository = repository;
         this.instruments = instruments;
@@ -74,6 +77,7 @@ public class Deployments implements LeaderDuty, DeploymentContext {
         this.desk = desk;
         this.pnl = pnl;
         this.risk = risk;
+        this.positions = positions;
         this.prices = prices;
         this.market = market;
         this.events = events;
@@ -222,6 +226,36 @@ public class Deployments implements LeaderDuty, DeploymentContext {
     @Override
     public long equity() {
         return pnl.equity();
+    }
+
+    @Override
+    public void barClosed(Symbol symbol, com.algotrading.common.market.Bar minute) {
+        prices.seen(symbol, minute.close(), minute.start().plusSeconds(60));
+    }
+
+    @Override
+    public long accountPosition(Symbol symbol, com.algotrading.common.orders.Product product) {
+        return positions.holding(new com.algotrading.common.risk.PositionKey(symbol, product), IstTime.date(clock.instant()))
+                .position().quantity();
+    }
+
+    /**
+     * Closes the positions of running deployments (of one product, or all) with orders that carry their ids, so their
+     * own books follow; returns the net quantity per position they were asked to close.
+     */
+    public Map<com.algotrading.common.risk.PositionKey, Long> closeLegs(Optional<com.algotrading.common.orders.Product> product,
+                                                                        com.algotrading.common.orders.OrderOrigin origin) {
+        Map<com.algotrading.common.risk.PositionKey, Long> asked = new java.util.HashMap<>();
+        for (RunningDeployment live : running.values()) {
+            com.algotrading.common.orders.Product held = live.deployment().spec().product();
+            if (product.isPresent() && product.get() != held) {
+                continue;
+            }
+            live.held().forEach((symbol, quantity) -> asked.merge(new com.algotrading.common.risk.PositionKey(symbol, held),
+                    quantity, Long::sum));
+            live.closeLegs(origin);
+        }
+        return asked;
     }
 
     @Override

@@ -215,6 +215,7 @@ final class RunningDeployment {
             return;
         }
         leg.lastArrival = context.clock().instant();
+        context.barClosed(leg.symbol, streamed.bar());
         leg.bars.accept(streamed.bar());
         unsavedEventId = streamed.eventId();
     }
@@ -229,14 +230,44 @@ final class RunningDeployment {
         leg.live.onBar(bar, context.equity()).ifPresent(intent -> send(leg, intent, Optional.of(bar.start())));
     }
 
+    /** Closes every leg that holds a position, with this origin (the kill switch's, the square-off's). */
+    void closeLegs(OrderOrigin origin) {
+        lane.execute(() -> {
+            for (Leg leg : legs.values()) {
+                Position position = leg.live.position();
+                if (!position.isFlat() && !leg.live.working()) {
+                    OrderIntent close = new OrderIntent(position.quantity() > 0 ? com.algotrading.common.orders.Side.SELL
+                            : com.algotrading.common.orders.Side.BUY, Math.abs(position.quantity()), ExitReason.SQUARE_OFF);
+                    send(leg, close, Optional.empty(), origin);
+                }
+            }
+        });
+    }
+
+    /** Net positions its instruments hold, as the deployment's own fills have them. */
+    Map<Symbol, Long> held() {
+        Map<Symbol, Long> held = new LinkedHashMap<>();
+        legs.forEach((symbol, leg) -> held.put(symbol, leg.live.position().quantity()));
+        return held;
+    }
+
     private void send(Leg leg, OrderIntent intent, Optional<Instant> decidedOn) {
+        send(leg, intent, decidedOn, OrderOrigin.DEPLOYMENT);
+    }
+
+    private void send(Leg leg, OrderIntent intent, Optional<Instant> decidedOn, OrderOrigin origin) {
         Optional<String> held = holdBack(intent);
         if (held.isPresent()) {
             leg.live.orderEnded();
             return;
         }
-        OrderRequest request = OrderRequest.market(leg.symbol, intent.side(), intent.quantity(),
-                deployment.spec().product(), OrderOrigin.DEPLOYMENT, Optional.of(deployment.id()));
+        Optional<OrderIntent> capped = capToAccount(leg, intent);
+        if (capped.isEmpty()) {
+            leg.live.orderEnded();
+            return;
+        }
+        OrderRequest request = OrderRequest.market(leg.symbol, capped.get().side(), capped.get().quantity(),
+                deployment.spec().product(), origin, Optional.of(deployment.id()));
         PlaceResult result;
         try {
             result = context.desk().place(request, Optional.empty(), "deployment:" + deployment.id());
@@ -264,6 +295,31 @@ final class RunningDeployment {
             log.warn("Deployment {}: order {} is placed but why could not be noted: {}", deployment.id(),
                     placed.order().id(), e.getMessage());
         }
+    }
+
+    /**
+     * An exit never sells more than the account holds: if the position was closed outside the deployment (by hand, or
+     * by the broker), the deployment's own book is stale, and selling its quantity would open a short. The exit is
+     * cut to what the account holds, or dropped and the leg set flat.
+     */
+    private Optional<OrderIntent> capToAccount(Leg leg, OrderIntent intent) {
+        boolean closing = intent.reason() != ExitReason.SIGNAL || intent.side() == com.algotrading.common.orders.Side.SELL;
+        if (!closing) {
+            return Optional.of(intent);
+        }
+        long account = context.accountPosition(leg.symbol, deployment.spec().product());
+        long available = intent.side() == com.algotrading.common.orders.Side.SELL ? Math.max(0, account)
+                : Math.max(0, -account);
+        if (available >= intent.quantity()) {
+            return Optional.of(intent);
+        }
+        if (available == 0) {
+            log.warn("Deployment {}: {} is flat in the account; its own book held {}, now flat", deployment.id(),
+                    leg.symbol, leg.live.position().quantity());
+            leg.live.restore(Position.FLAT);
+            return Optional.empty();
+        }
+        return Optional.of(new OrderIntent(intent.side(), available, intent.reason()));
     }
 
     /** A stale feed holds back new entries; exits (they reduce) still go. */

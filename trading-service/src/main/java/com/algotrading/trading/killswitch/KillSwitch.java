@@ -1,6 +1,7 @@
 package com.algotrading.trading.killswitch;
 
 import com.algotrading.common.orders.OrderOrigin;
+import com.algotrading.trading.flattening.Flattener;
 import com.algotrading.trading.leadership.Leadership;
 import com.algotrading.trading.orders.OrderDesk;
 import com.algotrading.trading.risk.RiskGate;
@@ -27,11 +28,13 @@ public class KillSwitch {
 
     private final RiskGate risk;
     private final OrderDesk desk;
+    private final Flattener flattener;
     private final Leadership leadership;
 
-    KillSwitch(RiskGate risk, OrderDesk desk, Leadership leadership) {
+    KillSwitch(RiskGate risk, OrderDesk desk, Flattener flattener, Leadership leadership) {
         this.risk = risk;
         this.desk = desk;
+        this.flattener = flattener;
         this.leadership = leadership;
     }
 
@@ -39,7 +42,7 @@ public class KillSwitch {
         leadership.requireLeader();
         risk.halt("kill switch: " + reason, actor);
         int cancelled = desk.cancelAll(actor);
-        int closing = flatten ? desk.closeAll(Optional.empty(), OrderOrigin.KILL_SWITCH, actor) : 0;
+        int closing = flatten ? flattener.flatten(Optional.empty(), OrderOrigin.KILL_SWITCH, actor, false) : 0;
         log.warn("Kill switch engaged by {}: {} ({} cancel requests, {} closing orders)", actor, reason, cancelled, closing);
         return new Engaged(risk.view(), cancelled, closing);
     }

@@ -70,6 +70,14 @@ public class LastPrices implements SmartLifecycle {
         }
     }
 
+    /**
+     * A price seen elsewhere (a closed bar's close), kept as the last price only when no newer tick is known. Not a
+     * tick: nothing is told of it, so no paper order fills on it.
+     */
+    public void seen(Symbol symbol, long price, Instant time) {
+        quotes.merge(symbol, new Quote(price, time), (known, seen) -> known.time().isAfter(seen.time()) ? known : seen);
+    }
+
     private void onEvent(ServerSentEvent event) {
         if (!"tick".equals(event.name())) {
             return;

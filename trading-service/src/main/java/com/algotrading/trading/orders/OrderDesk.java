@@ -175,7 +175,11 @@ public class OrderDesk implements LeaderDuty {
 
     /** A market order that closes one position in full; nothing when it is flat. */
     public Optional<PlaceResult> closePosition(PositionKey key, OrderOrigin origin, String actor) {
-        long quantity = positions.holding(key, today(clock.instant())).position().quantity();
+        return close(key, positions.holding(key, today(clock.instant())).position().quantity(), origin, actor);
+    }
+
+    /** A market order that closes {@code quantity} (signed as the position is) of a position; nothing for 0. */
+    public Optional<PlaceResult> close(PositionKey key, long quantity, OrderOrigin origin, String actor) {
         if (quantity == 0) {
             return Optional.empty();
         }

@@ -6,14 +6,11 @@ import com.algotrading.common.orders.Order;
 import com.algotrading.common.orders.OrderOrigin;
 import com.algotrading.common.orders.OrderStatus;
 import com.algotrading.common.orders.Product;
-import com.algotrading.common.risk.PositionKey;
 import com.algotrading.common.settings.TradingSettings;
+import com.algotrading.trading.flattening.Flattener;
 import com.algotrading.trading.leadership.LeaderDuty;
 import com.algotrading.trading.market.MarketClock;
 import com.algotrading.trading.orders.OrderDesk;
-import com.algotrading.trading.orders.PlaceResult;
-import com.algotrading.trading.positions.Holding;
-import com.algotrading.trading.positions.PositionBook;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -21,8 +18,7 @@ import org.springframework.stereotype.Component;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalTime;
-import java.util.HashSet;
-import java.util.Set;
+import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -41,15 +37,15 @@ public class SquareOff implements LeaderDuty {
     private static final long CHECK_EVERY_SECONDS = 5;
 
     private final OrderDesk desk;
-    private final PositionBook positions;
+    private final Flattener flattener;
     private final MarketClock market;
     private final LocalTime squareOffTime;
     private final Clock clock;
     private ScheduledExecutorService schedule;
 
-    SquareOff(OrderDesk desk, PositionBook positions, MarketClock market, TradingSettings settings, Clock clock) {
+    SquareOff(OrderDesk desk, Flattener flattener, MarketClock market, TradingSettings settings, Clock clock) {
         this.desk = desk;
-        this.positions = positions;
+        this.flattener = flattener;
         this.market = market;
         this.squareOffTime = settings.squareOff();
         this.clock = clock;
@@ -81,13 +77,8 @@ public class SquareOff implements LeaderDuty {
                 || !market.isTradingDay(IstTime.date(now))) {
             return 0;
         }
-        Set<PositionKey> moving = new HashSet<>();
         for (Order order : desk.inFlight()) {
-            if (order.request().product() != Product.INTRADAY) {
-                continue;
-            }
-            moving.add(new PositionKey(order.request().symbol(), Product.INTRADAY));
-            if (!order.reducing() && order.status() != OrderStatus.NEW) {
+            if (order.request().product() == Product.INTRADAY && !order.reducing() && order.status() != OrderStatus.NEW) {
                 try {
                     desk.cancel(order.id(), "square-off");
                 } catch (RuntimeException e) {
@@ -95,15 +86,7 @@ public class SquareOff implements LeaderDuty {
                 }
             }
         }
-        int closing = 0;
-        for (Holding holding : positions.all()) {
-            if (holding.key().product() == Product.INTRADAY && !holding.position().isFlat()
-                    && !moving.contains(holding.key())
-                    && desk.closePosition(holding.key(), OrderOrigin.SQUARE_OFF, "square-off").orElse(null)
-                    instanceof PlaceResult.Placed) {
-                closing++;
-            }
-        }
+        int closing = flattener.flatten(Optional.of(Product.INTRADAY), OrderOrigin.SQUARE_OFF, "square-off", true);
         if (closing > 0) {
             log.info("Intraday square-off ({} IST): {} closing orders", squareOffTime, closing);
         }

@@ -114,6 +114,38 @@ class DeploymentsIT extends TradingServiceTest {
         assertThat(api.get("/api/v1/deployments/" + id).status()).isEqualTo(404);
     }
 
+    @Test
+    void theKillSwitchClosesADeploymentsPositionWithItsOwnOrderSoItsBookFollowsAndAHandCloseIsNeverReversed() {
+        String id = api.post("/api/v1/deployments", "{\"name\":\"flip\",\"strategy\":\"sma-crossover\","
+                + "\"parameters\":{\"fast\":1,\"slow\":2},\"instruments\":[\"NSE:SBIN-EQ\"],\"interval\":\"1m\","
+                + "\"sizing\":{\"quantity\":3},\"product\":\"INTRADAY\"}").body().path("id").asString();
+        api.post("/api/v1/deployments/" + id + "/start", "");
+        await().until(MARKET::barStreaming);
+        java.time.Instant start = java.time.OffsetDateTime.parse("2026-03-05T10:00:00+05:30").toInstant();
+        // 800, 802, 800, 802: the averages cross down, then up — an entry on the fourth bar.
+        for (int minute = 0; minute < 4; minute++) {
+            long price = minute % 2 == 0 ? 80_000 : 80_200;
+            MARKET.bar("NSE:SBIN-EQ", new Bar(start.plusSeconds(60L * minute), price, price, price, price, 10));
+        }
+        await().until(() -> {
+            MARKET.tick("NSE:SBIN-EQ", "802.00");
+            return api.get("/api/v1/deployments/" + id).body().path("openPositions").asInt() == 1;
+        });
+
+        api.post("/api/v1/risk/kill-switch", "{\"reason\":\"test\",\"flatten\":true}");
+        await().until(() -> {
+            MARKET.tick("NSE:SBIN-EQ", "801.00");
+            return api.get("/api/v1/deployments/" + id).body().path("openPositions").asInt() == 0;
+        });
+        api.delete("/api/v1/risk/kill-switch");
+
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM orders WHERE deployment_id = ? AND origin = 'KILL_SWITCH'",
+                Integer.class, id)).isEqualTo(1);
+        assertThat(jdbc.queryForObject("SELECT quantity FROM positions WHERE symbol = 'NSE:SBIN-EQ' AND product ="
+                + " 'INTRADAY'", Long.class)).as("flat, not reversed").isZero();
+        api.post("/api/v1/deployments/" + id + "/stop", "");
+    }
+
     /** Publishes bars [from, to) of the session, each followed by a tick at its close so market orders fill. */
     private int publish(List<Bar> session, int from, int to) {
         for (int i = from; i < to; i++) {

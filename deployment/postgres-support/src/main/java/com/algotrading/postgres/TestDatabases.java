@@ -44,11 +44,6 @@ public final class TestDatabases {
         return maintenance.withDatabase(name);
     }
 
-    /** Where this JVM's test databases live (for log lines). */
-    public static String serverDescription() {
-        return server().description();
-    }
-
     private static PostgresServer server() {
         PostgresServer current = server;
         if (current == null) {

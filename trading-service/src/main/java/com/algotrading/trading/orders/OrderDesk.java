@@ -1,6 +1,7 @@
 package com.algotrading.trading.orders;
 
 import com.algotrading.common.charges.ChargesModel;
+import com.algotrading.common.charges.Segment;
 import com.algotrading.common.market.Instrument;
 import com.algotrading.common.market.IstTime;
 import com.algotrading.common.orders.ClientOrderId;
@@ -351,7 +352,8 @@ public class OrderDesk implements LeaderDuty {
         long fillCharges = 0;
         if (event instanceof OrderFilled fill) {
             LocalDate day = today(fill.time());
-            fillCharges = charges.charges(after.request().product().equitySegment(), after.request().side(),
+            fillCharges = charges.charges(Segment.of(instruments.require(after.request().symbol()).type(),
+                    after.request().product()), after.request().side(),
                     fill.quantity(), fill.price(), day).total();
             orders.insertFill(after, fill, fillCharges, day);
             holding = positionRows.applyFill(key(after), after.request().side(), fill.quantity(), fill.price(),

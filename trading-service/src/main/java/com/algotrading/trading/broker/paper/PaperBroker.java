@@ -1,6 +1,7 @@
 package com.algotrading.trading.broker.paper;
 
 import com.algotrading.common.charges.ChargesModel;
+import com.algotrading.common.charges.Segment;
 import com.algotrading.common.market.IstTime;
 import com.algotrading.common.market.Rupees;
 import com.algotrading.common.market.Symbol;
@@ -324,7 +325,8 @@ public class PaperBroker implements Broker {
     private void fill(PaperOrder order, long price, Instant tickTime) {
         Instant now = clock.instant();
         PositionKey key = new PositionKey(order.symbol(), order.product());
-        long fee = charges.charges(order.product().equitySegment(), order.side(), order.quantity(), price,
+        long fee = charges.charges(Segment.of(instruments.require(order.symbol()).type(), order.product()), order.side(),
+                order.quantity(), price,
                 IstTime.date(now)).total();
         BrokerFill fill = new BrokerFill("PT" + hex(8), order.quantity(), price, now);
         Position after;

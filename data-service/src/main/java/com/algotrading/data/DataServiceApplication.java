@@ -24,7 +24,7 @@ public class DataServiceApplication {
     public static void main(String[] args) {
         PlatformSettings settings = StartupCheck.settingsOrExit(System.getenv(), true);
         if (args.length > 0 && args[0].equals(ImportCommand.NAME)) {
-            System.exit(ImportCommand.run(settings, args));
+            System.exit(ImportCommand.run(DataServiceApplication.class, settings, args));
         }
         PlatformApplication.run(DataServiceApplication.class, args, true);
     }

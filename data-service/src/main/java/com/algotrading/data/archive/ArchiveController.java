@@ -1,7 +1,7 @@
 package com.algotrading.data.archive;
 
 import com.algotrading.common.market.NseCalendar;
-import com.algotrading.data.web.ApiProblem;
+import com.algotrading.common.service.web.ApiProblem;
 import com.algotrading.data.web.ProblemType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -2,8 +2,8 @@ package com.algotrading.data.candles;
 
 import com.algotrading.common.market.Bar;
 import com.algotrading.common.market.Interval;
+import com.algotrading.common.service.web.ApiProblem;
 import com.algotrading.data.instruments.StoredInstrument;
-import com.algotrading.data.web.ApiProblem;
 import com.algotrading.data.web.ProblemType;
 import org.apache.commons.io.FileUtils;
 import org.apache.commons.io.IOUtils;

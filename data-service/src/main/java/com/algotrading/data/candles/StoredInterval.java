@@ -1,7 +1,7 @@
 package com.algotrading.data.candles;
 
 import com.algotrading.common.market.Interval;
-import com.algotrading.data.web.ApiProblem;
+import com.algotrading.common.service.web.ApiProblem;
 import com.algotrading.data.web.ProblemType;
 
 /** Which intervals live in the candles table; the rest are derived from 1-minute candles on read. */

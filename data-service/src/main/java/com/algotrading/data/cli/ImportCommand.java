@@ -3,13 +3,12 @@ package com.algotrading.data.cli;
 import com.algotrading.common.market.Exchange;
 import com.algotrading.common.market.Interval;
 import com.algotrading.common.market.Symbol;
+import com.algotrading.common.service.web.ApiProblem;
 import com.algotrading.common.settings.PlatformSettings;
-import com.algotrading.data.DataServiceApplication;
 import com.algotrading.data.candles.CandleImport;
 import com.algotrading.data.candles.ImportResult;
 import com.algotrading.data.instruments.Instruments;
 import com.algotrading.data.instruments.UnknownInstrumentException;
-import com.algotrading.data.web.ApiProblem;
 import org.springframework.boot.Banner;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -39,7 +38,11 @@ public final class ImportCommand {
     private ImportCommand() {
     }
 
-    public static int run(PlatformSettings settings, String[] args) {
+    /**
+     * @param application the service's application class, whose context the command starts without a web server
+     *                    (passed in, so this package does not depend on the one that dispatches to it)
+     */
+    public static int run(Class<?> application, PlatformSettings settings, String[] args) {
         Map<String, String> options;
         try {
             options = options(args);
@@ -47,7 +50,7 @@ public final class ImportCommand {
             System.err.println(e.getMessage() + "\n" + USAGE);
             return 2;
         }
-        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(DataServiceApplication.class)
+        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(application)
                 .web(WebApplicationType.NONE).bannerMode(Banner.Mode.OFF).profiles(settings.environment().profile())
                 .properties("data.feed.kind=none", "logging.level.root=WARN").run()) {
             return importFile(context, options, System.out, System.err);

@@ -2,10 +2,11 @@ package com.algotrading.data.stream;
 
 import com.algotrading.common.market.Instrument;
 import com.algotrading.common.market.Symbol;
+import com.algotrading.common.service.web.ApiProblem;
 import com.algotrading.data.feed.MarketFeed;
 import com.algotrading.data.instruments.Instruments;
 import com.algotrading.data.instruments.UnknownInstrumentException;
-import com.algotrading.data.web.ApiProblem;
+import com.algotrading.data.web.ProblemType;
 import org.springframework.stereotype.Component;
 
 import java.util.Arrays;
@@ -43,7 +44,7 @@ class StreamSymbols {
         try {
             return Symbol.parse(text);
         } catch (IllegalArgumentException e) {
-            throw new ApiProblem(e.getMessage());
+            throw new ApiProblem(ProblemType.INVALID_PARAMETER, e.getMessage());
         }
     }
 }

@@ -74,16 +74,22 @@ final class RequestErrors {
         }
         String path = json.getPath().stream().map(reference -> reference.getPropertyName() != null
                 ? reference.getPropertyName() : "[" + reference.getIndex() + "]").collect(Collectors.joining("."));
-        if (json instanceof StreamReadException || path.isEmpty()) {
-            TokenStreamLocation at = json.getLocation();
-            return "the request body is not valid JSON" + (at == null ? ""
-                    : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")");
+        if (json instanceof StreamReadException) {
+            return "the request body is not valid JSON" + where(json);
+        }
+        if (path.isEmpty()) {
+            return "the request body is JSON of another shape than this endpoint takes" + where(json);
         }
         if (json instanceof InvalidFormatException format && format.getTargetType().isEnum()) {
             return "field '" + path + "': '" + format.getValue() + "' is not one of "
                     + Arrays.toString(format.getTargetType().getEnumConstants());
         }
         return "field '" + path + "' has a value of the wrong type or format";
+    }
+
+    private static String where(JacksonException json) {
+        TokenStreamLocation at = json.getLocation();
+        return at == null ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")";
     }
 
     private static String field(FieldError error) {

@@ -53,6 +53,12 @@ class ProblemDetailsIT {
     }
 
     @Test
+    void jsonOfAnotherShapeIsAnInvalidRequest() {
+        assertThat(problem(http().post(ORDERS, "application/json", "[1, 2]"), 400, "invalid-request")
+                .path("detail").asString()).startsWith("the request body is JSON of another shape than this endpoint takes");
+    }
+
+    @Test
     void aMissingBodyIsAnInvalidRequest() {
         assertThat(problem(http().post(ORDERS, "application/json", ""), 400, "invalid-request").path("detail").asString())
                 .isEqualTo("the request body is missing or cannot be read");

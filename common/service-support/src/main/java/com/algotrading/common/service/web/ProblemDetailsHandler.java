@@ -1,6 +1,7 @@
 package com.algotrading.common.service.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -65,6 +66,12 @@ public class ProblemDetailsHandler extends ResponseEntityExceptionHandler {
         return handleExceptionInternal(e, null, new HttpHeaders(), HttpStatus.BAD_REQUEST, request);
     }
 
+    /** A query parameter that is not validly percent-encoded ({@code %zz}): Tomcat refuses to decode it. */
+    @ExceptionHandler
+    protected @Nullable ResponseEntity<Object> undecodableParameter(InvalidParameterException e, WebRequest request) {
+        return handleExceptionInternal(e, null, new HttpHeaders(), HttpStatus.BAD_REQUEST, request);
+    }
+
     @Override
     protected @Nullable ResponseEntity<Object> handleExceptionInternal(Exception e, @Nullable Object body,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
@@ -90,7 +97,7 @@ public class ProblemDetailsHandler extends ResponseEntityExceptionHandler {
 
     private ProblemType typeOf(Exception e, HttpStatusCode status) {
         boolean badParameter = e instanceof ServletRequestBindingException || e instanceof TypeMismatchException
-                || e instanceof HandlerMethodValidationException;
+                || e instanceof HandlerMethodValidationException || e instanceof InvalidParameterException;
         return badParameter && status.value() == HttpStatus.BAD_REQUEST.value()
                 ? invalidParameter() : StandardProblem.forStatus(status);
     }

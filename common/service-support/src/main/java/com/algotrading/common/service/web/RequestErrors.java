@@ -1,5 +1,6 @@
 package com.algotrading.common.service.web;
 
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -56,6 +57,8 @@ final class RequestErrors {
             case NoResourceFoundException none -> "nothing at " + none.getHttpMethod() + " /" + none.getResourcePath();
             case NoHandlerFoundException none -> "nothing at " + none.getHttpMethod() + " " + none.getRequestURL();
             case MultipartException multipart -> "the multipart body cannot be read";
+            case InvalidParameterException undecodable ->
+                    "a parameter is not validly percent-encoded: % must be followed by two hex digits (%25 for %)";
             default -> null;
         });
     }

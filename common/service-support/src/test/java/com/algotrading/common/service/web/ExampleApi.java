@@ -58,10 +58,13 @@ class ExampleApi {
             return "symbol,quantity\n";
         }
 
-        /** Opens with a comment, as the data-service's streams do, so the answer's headers go out at once. */
+        /**
+         * Opens with a comment, as the data-service's streams do, so the answer's headers go out at once; ends after
+         * a second, so the fuzz test's streams do not outlive it.
+         */
         @GetMapping(path = "/stream", produces = "text/event-stream")
         SseEmitter stream() throws IOException {
-            SseEmitter emitter = new SseEmitter(-1L);
+            SseEmitter emitter = new SseEmitter(1_000L);
             emitter.send(SseEmitter.event().comment("connected"));
             return emitter;
         }

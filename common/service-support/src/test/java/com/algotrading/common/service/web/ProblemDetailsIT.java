@@ -181,6 +181,22 @@ class ProblemDetailsIT {
     }
 
     @Test
+    void aRequestTomcatRefusesToReadIsAProblemNotTomcatsPage() {
+        for (String refused : new String[] {"GET /api/v1/orders?side=BUY|SELL", "GET /api/v1/ord[ers", "GET /api/v1/a%2Fb"}) {
+            String answer = http().raw(refused);
+
+            assertThat(answer).as(refused).startsWith("HTTP/1.1 400").contains("Content-Type: application/problem+json",
+                    "\"type\":\"/problems/invalid-request\"", "percent-encoded").doesNotContain("<html", "Tomcat");
+        }
+    }
+
+    @Test
+    void aParameterThatIsNotValidlyPercentEncodedIsAnInvalidRequest() {
+        assertThat(http().raw("GET /api/v1/orders?side=%zz")).startsWith("HTTP/1.1 400")
+                .contains("\"type\":\"/problems/invalid-request\"", "percent-encoded");
+    }
+
+    @Test
     void theErrorPageAskedForDirectlyIsNotFound() {
         problem(http().get("/error"), 404, "not-found");
     }

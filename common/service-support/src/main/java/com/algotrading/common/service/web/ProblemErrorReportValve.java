@@ -21,7 +21,7 @@ import java.util.Map;
  * an encoded slash). Never the exception or server info. (An error status set with an empty body, as Spring Boot's
  * actuator does for an unknown metric, is committed before this valve runs and stays empty.)
  */
-public final class ProblemErrorReportValve extends ErrorReportValve {
+final class ProblemErrorReportValve extends ErrorReportValve {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 

@@ -54,13 +54,13 @@ class ProblemDetailsIT {
 
     @Test
     void jsonOfAnotherShapeIsAnInvalidRequest() {
-        assertThat(problem(http().post(ORDERS, "application/json", "[1, 2]"), 400, "invalid-request")
-                .path("detail").asString()).startsWith("the request body is JSON of another shape than this endpoint takes");
+        assertThat(detail(http().post(ORDERS, "application/json", "[1, 2]"), 400, "invalid-request"))
+                .startsWith("the request body is JSON of another shape than this endpoint takes");
     }
 
     @Test
     void aMissingBodyIsAnInvalidRequest() {
-        assertThat(problem(http().post(ORDERS, "application/json", ""), 400, "invalid-request").path("detail").asString())
+        assertThat(detail(http().post(ORDERS, "application/json", ""), 400, "invalid-request"))
                 .isEqualTo("the request body is missing or cannot be read");
     }
 
@@ -75,13 +75,13 @@ class ProblemDetailsIT {
 
     @Test
     void missingMistypedAndOutOfRangeParametersAreNamed() {
-        assertThat(problem(http().get(ORDERS), 400, "invalid-request").path("detail").asString())
+        assertThat(detail(http().get(ORDERS), 400, "invalid-request"))
                 .isEqualTo("parameter 'side' is required");
-        assertThat(problem(http().get(ORDERS + "?side=HOLD"), 400, "invalid-request").path("detail").asString())
+        assertThat(detail(http().get(ORDERS + "?side=HOLD"), 400, "invalid-request"))
                 .isEqualTo("'HOLD' is not a valid side; valid: [BUY, SELL]");
-        assertThat(problem(http().get(ORDERS + "?side=BUY&limit=0"), 400, "invalid-request").path("detail").asString())
+        assertThat(detail(http().get(ORDERS + "?side=BUY&limit=0"), 400, "invalid-request"))
                 .isEqualTo("parameter 'limit' must be greater than or equal to 1");
-        assertThat(problem(http().get(ORDERS + "/not-a-uuid"), 400, "invalid-request").path("detail").asString())
+        assertThat(detail(http().get(ORDERS + "/not-a-uuid"), 400, "invalid-request"))
                 .isEqualTo("'not-a-uuid' is not a valid id");
     }
 
@@ -111,22 +111,22 @@ class ProblemDetailsIT {
 
     @Test
     void aMultipartBodyThatCannotBeParsedIsAnInvalidRequest() {
-        assertThat(problem(http().post(ORDERS, "multipart/form-data", "x"), 400, "invalid-request")
-                .path("detail").asString()).isEqualTo("the multipart body cannot be read");
+        assertThat(detail(http().post(ORDERS, "multipart/form-data", "x"), 400, "invalid-request"))
+                .isEqualTo("the multipart body cannot be read");
     }
 
     @Test
     void aWrongMethodIsNotAllowedAndSaysWhichAre() {
         HttpResponse<String> response = http().send(http().request(ORDERS).DELETE());
 
-        assertThat(problem(response, 405, "method-not-allowed").path("detail").asString())
+        assertThat(detail(response, 405, "method-not-allowed"))
                 .isEqualTo("DELETE is not supported here; use GET or POST");
         assertThat(response.headers().firstValue("Allow").orElseThrow().split(",\\s*")).containsExactlyInAnyOrder("GET", "POST");
     }
 
     @Test
     void noSuchPathIsNotFound() {
-        assertThat(problem(http().get("/api/v1/ordres"), 404, "not-found").path("detail").asString())
+        assertThat(detail(http().get("/api/v1/ordres"), 404, "not-found"))
                 .isEqualTo("nothing at GET /api/v1/ordres");
         problem(http().send(http().request("/api/v1/ordres").header("Accept", "text/html")), 404, "not-found");
     }
@@ -135,7 +135,7 @@ class ProblemDetailsIT {
     void aServiceThrowsItsOwnTypedProblemsWithTheirHeaders() {
         HttpResponse<String> limited = http().get("/api/v1/limited");
 
-        assertThat(problem(http().get("/api/v1/conflict"), 409, "conflict").path("detail").asString())
+        assertThat(detail(http().get("/api/v1/conflict"), 409, "conflict"))
                 .isEqualTo("the order is already filled");
         assertThat(problem(limited, 429, "rate-limited").path("title").asString()).isEqualTo("Rate limited");
         assertThat(limited.headers().firstValue("Retry-After")).hasValue("7");
@@ -164,7 +164,7 @@ class ProblemDetailsIT {
 
     @Test
     void aMissingHeaderIsAnInvalidRequest() {
-        assertThat(problem(http().get("/api/v1/bug"), 400, "invalid-request").path("detail").asString())
+        assertThat(detail(http().get("/api/v1/bug"), 400, "invalid-request"))
                 .contains("X-Example-Bug");
     }
 
@@ -219,6 +219,10 @@ class ProblemDetailsIT {
 
     private Http http() {
         return new Http(port);
+    }
+
+    private static String detail(HttpResponse<String> response, int status, String type) {
+        return problem(response, status, type).path("detail").asString();
     }
 
     private static JsonNode problem(HttpResponse<String> response, int status, String type) {

@@ -1,32 +1,52 @@
 #!/usr/bin/env bash
 # Runs the whole platform on this machine in paper mode: builds what is needed, provides PostgreSQL
 # (DB_URL if given, else an embedded server whose data persists under .local/postgres), starts the
-# data, trading and dashboard services, waits until all three are healthy, and stops everything on Ctrl-C.
+# data, trading and dashboard services from copies of their jars, waits until all three are healthy,
+# and stops everything on Ctrl-C.
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 STATE_DIR="${LOCAL_STATE_DIR:-$ROOT/.local}"
 LOG_DIR="$STATE_DIR/logs"
+JAR_DIR="$STATE_DIR/jars"
 PID_FILE="$STATE_DIR/run-local.pid"
 LOCAL_DB_PORT="${LOCAL_DB_PORT:-15432}"
+DASHBOARD_PORT="${DASHBOARD_PORT:-8080}"
+TRADING_SERVICE_PORT="${TRADING_SERVICE_PORT:-8081}"
+DATA_SERVICE_PORT="${DATA_SERVICE_PORT:-8082}"
 STARTUP_TIMEOUT_SECONDS="${STARTUP_TIMEOUT_SECONDS:-180}"
 JAVA_OPTS="${LOCAL_JAVA_OPTS:--XX:+UseSerialGC -Xss512k -Xmx256m -XX:MaxMetaspaceSize=160m -XX:ReservedCodeCacheSize=48m -XX:TieredStopAtLevel=1}"
-SERVICES=(data-service:8082 trading-service:8081 dashboard-service:8080)
+JARS=(data-service/target/data-service.jar trading-service/target/trading-service.jar
+    dashboard-service/target/dashboard-service.jar deployment/postgres-support/target/postgres-support-exec.jar)
 
 usage() {
     cat <<EOF
 Usage: deployment/scripts/run-local.sh [--rebuild] [--help]
 
-Runs the Algo Trading System locally in paper mode with a simulated market.
+Runs the Algo Trading System locally in paper mode with a simulated market. The services run from copies
+of their jars in .local/jars (refreshed at every start), so a build while they run does not touch them.
   --rebuild   build the jars even when they look up to date
   --help      show this help
 
 Environment (all optional):
+  DASHBOARD_PORT                port of dashboard-service (default 8080)
+  TRADING_SERVICE_PORT          port of trading-service (default 8081)
+  DATA_SERVICE_PORT             port of data-service (default 8082)
   DB_URL, DB_USER, DB_PASSWORD  use this PostgreSQL instead of the embedded one
   LOCAL_DB_PORT                 port of the embedded PostgreSQL (default 15432)
-  LOCAL_STATE_DIR               where data and logs are kept (default .local/)
+  LOCAL_STATE_DIR               where data, logs and the jar copies are kept (default .local/)
   LOCAL_JAVA_OPTS               JVM options for the three services
-  MAX_DAILY_TRADES, LOG_LEVEL   passed to the services
+  MARKET_FEED                   the data-service's feed (default simulated)
+  SIMULATOR_ALWAYS_OPEN         the simulated market trades at any hour (default true)
+  SERVICE_TOKEN                 secret the services share (default: a random one kept in .local/service-token)
+  MAX_DAILY_TRADES, LOG_LEVEL, SERVER_ADDRESS, ...  passed to the services as exported
+
+Set by this script for every service, whatever is exported:
+  ENVIRONMENT=local, PAPER_TRADING=true   an exported other value is refused (exit 2)
+  SERVER_PORT                             each service's own port from the three above; an exported
+                                          SERVER_PORT is ignored, with a warning
+  TRADING_SERVICE_URL, DATA_SERVICE_URL   http://localhost:<port> of the services started here; an
+                                          exported other value is replaced, with a warning
 EOF
 }
 
@@ -34,9 +54,19 @@ log() {
     printf '%s %s\n' "$(date '+%H:%M:%S')" "$*"
 }
 
+warn() {
+    log "WARNING: $*" >&2
+}
+
 fail() {
     log "ERROR: $*" >&2
     exit 1
+}
+
+# A setting the local platform cannot honour: say which and why, start nothing, exit 2.
+refuse() {
+    log "ERROR: $*" >&2
+    exit 2
 }
 
 rebuild=false
@@ -48,6 +78,50 @@ while (($# > 0)); do
     esac
     shift
 done
+
+check_ports() {
+    local name port
+    local -A owner=()
+    for name in DASHBOARD_PORT TRADING_SERVICE_PORT DATA_SERVICE_PORT LOCAL_DB_PORT; do
+        port=${!name}
+        if [[ ! "$port" =~ ^[0-9]{1,5}$ ]] || ((10#$port < 1 || 10#$port > 65535)); then
+            refuse "$name must be a port number from 1 to 65535, got \"$port\""
+        fi
+        [[ -z "${owner[$port]:-}" ]] || refuse "${owner[$port]} and $name are both $port; each needs its own port"
+        owner[$port]=$name
+    done
+}
+
+service_url() {
+    case "$1" in
+        TRADING_SERVICE_URL) echo "http://localhost:$TRADING_SERVICE_PORT" ;;
+        DATA_SERVICE_URL) echo "http://localhost:$DATA_SERVICE_PORT" ;;
+    esac
+}
+
+# What this script sets itself: refuse what would change what the local platform is, warn about what it replaces.
+check_exported_settings() {
+    if [[ -n "${PAPER_TRADING:-}" && "${PAPER_TRADING,,}" != true ]]; then
+        refuse "PAPER_TRADING=$PAPER_TRADING is exported, but the local platform always trades on paper; unset it (live trading runs only in a deployment)"
+    fi
+    if [[ -n "${ENVIRONMENT:-}" && "${ENVIRONMENT,,}" != local ]]; then
+        refuse "ENVIRONMENT=$ENVIRONMENT is exported, but the local platform always runs as ENVIRONMENT=local; unset it"
+    fi
+    if [[ -n "${SERVER_PORT:-}" ]]; then
+        warn "SERVER_PORT=$SERVER_PORT is ignored: each service gets its own port (DASHBOARD_PORT, TRADING_SERVICE_PORT, DATA_SERVICE_PORT)"
+    fi
+    local name expected
+    for name in TRADING_SERVICE_URL DATA_SERVICE_URL; do
+        expected=$(service_url "$name")
+        if [[ -n "${!name:-}" && "${!name}" != "$expected" ]]; then
+            warn "$name=${!name} is replaced by $expected: the services started here call each other"
+        fi
+    done
+}
+
+check_ports
+check_exported_settings
+SERVICES=("data-service:$DATA_SERVICE_PORT" "trading-service:$TRADING_SERVICE_PORT" "dashboard-service:$DASHBOARD_PORT")
 
 # shellcheck source=deployment/scripts/lib/java.sh
 source "$ROOT/deployment/scripts/lib/java.sh"
@@ -61,13 +135,13 @@ port_in_use() {
 
 refuse_second_run() {
     if [[ -f "$PID_FILE" ]] && kill -0 "$(cat "$PID_FILE")" 2>/dev/null; then
-        fail "the local platform is already running (pid $(cat "$PID_FILE")): http://localhost:8080 - stop it with Ctrl-C in its terminal or: kill $(cat "$PID_FILE")"
+        fail "the local platform is already running (pid $(cat "$PID_FILE")): http://localhost:$DASHBOARD_PORT - stop it with Ctrl-C in its terminal or: kill $(cat "$PID_FILE")"
     fi
     local service port
     for service in "${SERVICES[@]}"; do
         port=${service#*:}
         if port_in_use "$port"; then
-            fail "port $port (${service%%:*}) is already in use by another program; stop it first"
+            fail "port $port (${service%%:*}) is already in use by another program; stop it first or choose another port (--help)"
         fi
     done
     if [[ -z "${DB_URL:-}" ]] && port_in_use "$LOCAL_DB_PORT"; then
@@ -77,8 +151,7 @@ refuse_second_run() {
 
 jars_up_to_date() {
     local jar
-    for jar in data-service/target/data-service.jar trading-service/target/trading-service.jar \
-        dashboard-service/target/dashboard-service.jar deployment/postgres-support/target/postgres-support-exec.jar; do
+    for jar in "${JARS[@]}"; do
         [[ -f "$jar" ]] || return 1
         if [[ -n "$(find . -path ./.local -prune -o \( -path '*/src/main/*' -o -name pom.xml \) -newer "$jar" -print -quit)" ]]; then
             return 1
@@ -96,6 +169,17 @@ build() {
         tail -n 40 "$LOG_DIR/build.log" >&2
         fail "the build failed; full log in $LOG_DIR/build.log"
     }
+}
+
+# The services run from copies, so that a build (./mvnw package) while they run cannot replace a jar under a JVM
+# that still loads classes from it. Each copy is written beside its name and then moved into place.
+copy_jars() {
+    local jar
+    mkdir -p "$JAR_DIR"
+    for jar in "${JARS[@]}"; do
+        cp "$jar" "$JAR_DIR/.$(basename "$jar").partial"
+        mv -f "$JAR_DIR/.$(basename "$jar").partial" "$JAR_DIR/$(basename "$jar")"
+    done
 }
 
 declare -a started_pids=()
@@ -155,11 +239,11 @@ start_postgres() {
     fi
     log "Starting PostgreSQL (data in $STATE_DIR/postgres)"
     stop_orphaned_postgres
-    java -jar deployment/postgres-support/target/postgres-support-exec.jar \
+    java -jar "$JAR_DIR/postgres-support-exec.jar" \
         "$STATE_DIR/postgres" "$LOCAL_DB_PORT" algotrading >"$LOG_DIR/postgres.log" 2>&1 &
     postgres_pid=$!
     for ((i = 0; i < 120; i++)); do
-        if grep -q '^READY ' "$LOG_DIR/postgres.log"; then
+        if grep -qs '^READY ' "$LOG_DIR/postgres.log"; then
             export DB_URL="jdbc:postgresql://localhost:$LOCAL_DB_PORT/algotrading" DB_USER=postgres DB_PASSWORD=""
             return
         fi
@@ -170,8 +254,13 @@ start_postgres() {
     fail "PostgreSQL did not start; log in $LOG_DIR/postgres.log"
 }
 
+# An exported SERVICE_TOKEN is used as it is; otherwise a random one, kept across runs.
 service_token() {
     local file="$STATE_DIR/service-token"
+    if [[ -n "${SERVICE_TOKEN:-}" ]]; then
+        printf '%s\n' "$SERVICE_TOKEN"
+        return
+    fi
     if [[ ! -s "$file" ]]; then
         (umask 077 && head -c 32 /dev/urandom | od -An -tx1 | tr -d ' \n' >"$file")
     fi
@@ -186,9 +275,9 @@ start_services() {
         log "Starting $name on port ${service#*:}"
         # shellcheck disable=SC2086 # JAVA_OPTS is a list of JVM flags
         ENVIRONMENT=local PAPER_TRADING=true MARKET_FEED="${MARKET_FEED:-simulated}" \
-            SIMULATOR_ALWAYS_OPEN="${SIMULATOR_ALWAYS_OPEN:-true}" \
-            SERVICE_TOKEN="$token" TRADING_SERVICE_URL=http://localhost:8081 DATA_SERVICE_URL=http://localhost:8082 \
-            java $JAVA_OPTS -jar "$name/target/$name.jar" >"$LOG_DIR/$name.log" 2>&1 &
+            SIMULATOR_ALWAYS_OPEN="${SIMULATOR_ALWAYS_OPEN:-true}" SERVER_PORT="${service#*:}" SERVICE_TOKEN="$token" \
+            TRADING_SERVICE_URL="$(service_url TRADING_SERVICE_URL)" DATA_SERVICE_URL="$(service_url DATA_SERVICE_URL)" \
+            java $JAVA_OPTS -jar "$JAR_DIR/$name.jar" serve >"$LOG_DIR/$name.log" 2>&1 &
         started_pids+=($!)
     done
 }
@@ -211,6 +300,18 @@ wait_until_healthy() {
     done
 }
 
+token_origin() {
+    if [[ -n "${SERVICE_TOKEN:-}" ]]; then echo "as exported"; else echo "from $STATE_DIR/service-token"; fi
+}
+
+listening() {
+    local address="${SERVER_ADDRESS:-127.0.0.1}"
+    case "$address" in
+        127.* | localhost | ::1) echo "it listens on $address, this machine only" ;;
+        *) echo "SERVER_ADDRESS=$address: other machines can reach it" ;;
+    esac
+}
+
 refuse_second_run
 echo $$ >"$PID_FILE"
 trap stop_all EXIT
@@ -219,6 +320,7 @@ trap 'exit 143' TERM
 
 started_at=$SECONDS
 build
+copy_jars
 start_postgres
 start_services
 wait_until_healthy
@@ -227,12 +329,14 @@ cat <<EOF
 
   Algo Trading System is running locally - paper trading on a simulated market ($((SECONDS - started_at)) s to start)
 
-    Dashboard      http://localhost:8080
-    Log in         no login is needed yet on the local platform (it listens on this machine only)
-    Trading API    http://localhost:8081/actuator/health
-    Market data    http://localhost:8082/actuator/health
+    Dashboard      http://localhost:$DASHBOARD_PORT
+    Log in         no login is needed yet on the local platform ($(listening))
+    Trading API    http://localhost:$TRADING_SERVICE_PORT/actuator/health
+    Market data    http://localhost:$DATA_SERVICE_PORT/actuator/health
     Logs           $LOG_DIR
     Data           ${DB_URL}
+    Set here       ENVIRONMENT=local PAPER_TRADING=true, a SERVER_PORT per service and the service URLs,
+                   MARKET_FEED=${MARKET_FEED:-simulated} SIMULATOR_ALWAYS_OPEN=${SIMULATOR_ALWAYS_OPEN:-true}, SERVICE_TOKEN $(token_origin)
 
   Press Ctrl-C to stop everything.
 

@@ -2,8 +2,7 @@ package com.algotrading.data;
 
 import com.algotrading.common.market.NseCalendar;
 import com.algotrading.common.service.PlatformApplication;
-import com.algotrading.common.settings.PlatformSettings;
-import com.algotrading.common.settings.StartupCheck;
+import com.algotrading.common.smartapi.Sleeper;
 import com.algotrading.data.cli.ImportCommand;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -22,9 +21,8 @@ import java.time.Clock;
 public class DataServiceApplication {
 
     public static void main(String[] args) {
-        PlatformSettings settings = StartupCheck.settingsOrExit(System.getenv(), true);
         if (args.length > 0 && args[0].equals(ImportCommand.NAME)) {
-            System.exit(ImportCommand.run(DataServiceApplication.class, settings, args));
+            System.exit(ImportCommand.run(args, System.out, System.err));
         }
         PlatformApplication.run(DataServiceApplication.class, args, true);
     }
@@ -32,6 +30,12 @@ public class DataServiceApplication {
     @Bean
     Clock clock() {
         return Clock.systemUTC();
+    }
+
+    /** How paced work (broker requests) waits; tests pass a fake clock's, which moves time on instead. */
+    @Bean
+    Sleeper sleeper() {
+        return Sleeper.REAL;
     }
 
     @Bean

@@ -18,6 +18,7 @@ public final class SseClient implements AutoCloseable {
     private final List<String> comments = new CopyOnWriteArrayList<>();
     private final HttpClient http = HttpClient.newHttpClient();
     private volatile Stream<String> lines;
+    private volatile boolean ended;
 
     public SseClient(HttpRequest.Builder request, String lastEventId) {
         if (lastEventId != null) {
@@ -46,6 +47,7 @@ public final class SseClient implements AutoCloseable {
                     event[0] = event[1] = event[2] = null;
                 }
             });
+            ended = true;
         } catch (Exception closed) {
             // the test closed the stream, or the server went away: either way the recording ends
         }
@@ -53,6 +55,11 @@ public final class SseClient implements AutoCloseable {
 
     public List<Event> events() {
         return List.copyOf(events);
+    }
+
+    /** Whether the server ended the stream: its response finished normally, not cut off. */
+    public boolean ended() {
+        return ended;
     }
 
     public List<String> comments() {

@@ -20,7 +20,7 @@ class InvalidConfigurationStartupIT {
     @CsvSource(delimiter = '|', textBlock = """
             MAX_DAILY_TRADES | abc  | Invalid configuration: MAX_DAILY_TRADES must be a whole number from 0 to 100000, got "abc"
             ENVIRONMENT      | moon | Invalid configuration: ENVIRONMENT must be one of local, dev, staging, prod, got "moon"
-            PAPER_TRADING    | false| Invalid configuration: ANGEL_ONE_API_KEY and ANGEL_ONE_CLIENT_ID, ANGEL_ONE_PASSWORD, ANGEL_ONE_TOTP_SECRET are required when PAPER_TRADING=false (set PAPER_TRADING=true to trade on paper without them)
+            PAPER_TRADING    | false| Invalid configuration: PAPER_TRADING=false needs the Angel One credentials, missing: ANGEL_ONE_API_KEY, ANGEL_ONE_CLIENT_ID, ANGEL_ONE_PASSWORD, ANGEL_ONE_TOTP_SECRET (set PAPER_TRADING=true to trade on paper without them)
             """)
     void refusesToStartWithOneLineNamingTheVariable(String variable, String value, String expectedLine)
             throws IOException, InterruptedException {
@@ -33,6 +33,22 @@ class InvalidConfigurationStartupIT {
         assertThat(process.exitValue()).isEqualTo(2);
         assertThat(stderr.lines().toList()).isEqualTo(List.of(expectedLine));
         assertThat(stdout).isEmpty();
+    }
+
+    @Test
+    void reportsEveryBadVariableAtOnceOneLineEach() throws IOException, InterruptedException {
+        Process process = PackagedJar.start(Map.of("MAX_DAILY_TRADES", "abc", "LOG_LEVEL", "loud",
+                "ANGEL_ONE_API_KEY", "key-123"));
+        assertThat(process.waitFor(30, TimeUnit.SECONDS)).as("exits promptly").isTrue();
+        String stderr = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+
+        assertThat(process.exitValue()).isEqualTo(2);
+        assertThat(stderr.lines().toList()).containsExactly(
+                "Invalid configuration: MAX_DAILY_TRADES must be a whole number from 0 to 100000, got \"abc\"",
+                "Invalid configuration: LOG_LEVEL must be one of trace, debug, info, warn, error, got \"loud\"",
+                "Invalid configuration: Angel One credentials incomplete, missing: ANGEL_ONE_CLIENT_ID,"
+                        + " ANGEL_ONE_PASSWORD, ANGEL_ONE_TOTP_SECRET (set all four ANGEL_ONE_* variables, or none to run"
+                        + " without the broker)");
     }
 
     @Test

@@ -4,7 +4,10 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Map;
 
-/** Starts the packaged service jar as an operator would, with the given environment variables. */
+/**
+ * Starts the packaged service jar as a container does: no argument and no terminal (its standard streams are pipes),
+ * with the given environment variables.
+ */
 final class PackagedJar {
 
     private PackagedJar() {

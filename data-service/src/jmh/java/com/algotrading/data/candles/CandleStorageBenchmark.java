@@ -1,13 +1,11 @@
 package com.algotrading.data.candles;
 
-import com.algotrading.common.market.Exchange;
-import com.algotrading.common.market.Instrument;
 import com.algotrading.common.market.Interval;
+import com.algotrading.common.market.IstTime;
 import com.algotrading.common.market.NseCalendar;
+import com.algotrading.data.candlestore.CandleCopy;
+import com.algotrading.data.candlestore.CandleTable;
 import com.algotrading.data.instruments.StoredInstrument;
-import com.algotrading.postgres.DatabaseCoordinates;
-import com.algotrading.postgres.TestDatabases;
-import org.flywaydb.core.Flyway;
 import org.postgresql.PGConnection;
 import org.postgresql.ds.PGSimpleDataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -33,21 +31,14 @@ public final class CandleStorageBenchmark {
     private static final int YEARS = 5;
 
     public static void main(String[] args) throws Exception {
-        DatabaseCoordinates database = TestDatabases.fresh();
-        PGSimpleDataSource dataSource = new PGSimpleDataSource();
-        dataSource.setURL(database.jdbcUrl());
-        dataSource.setUser(database.username());
-        dataSource.setPassword(database.password());
-        dataSource.setCurrentSchema("market_data");
-        Flyway.configure().dataSource(dataSource).schemas("market_data").defaultSchema("market_data")
-                .createSchemas(true).load().migrate();
+        PGSimpleDataSource dataSource = MarketDataDatabase.fresh();
         JdbcTemplate jdbc = new JdbcTemplate(dataSource);
         StringBuilder csv = new StringBuilder("timestamp,open,high,low,close,volume\n");
         StringBuilder copy = new StringBuilder();
         int rows = minutes(csv, copy);
         byte[] csvBytes = csv.toString().getBytes(StandardCharsets.UTF_8);
         byte[] copyBytes = copy.toString().getBytes(StandardCharsets.UTF_8);
-        CandleImport candleImport = new CandleImport(dataSource);
+        CandleImport candleImport = new CandleImport(new CandleCopy(dataSource));
 
         StoredInstrument year = null;
         for (int round = 1; round <= 3; round++) {
@@ -66,9 +57,9 @@ public final class CandleStorageBenchmark {
         System.out.printf("re-import of the same file (every row updated, through the staging table): %.0f rows/s%n",
                 rows / ((System.nanoTime() - reimportStart) / 1e9));
 
-        CandleRows candleRows = new CandleRows(jdbc);
-        Instant from = ZonedDateTime.of(2021, 1, 1, 0, 0, 0, 0, NseCalendar.IST).toInstant();
-        Instant to = ZonedDateTime.of(2022, 1, 1, 0, 0, 0, 0, NseCalendar.IST).toInstant();
+        CandleRows candleRows = new CandleRows(new CandleTable(jdbc));
+        Instant from = ZonedDateTime.of(2021, 1, 1, 0, 0, 0, 0, IstTime.ZONE).toInstant();
+        Instant to = ZonedDateTime.of(2022, 1, 1, 0, 0, 0, 0, IstTime.ZONE).toInstant();
         long[] millis = new long[7];
         int bars = 0;
         for (int i = 0; i < millis.length; i++) {
@@ -128,10 +119,6 @@ public final class CandleStorageBenchmark {
     }
 
     private static StoredInstrument instrument(JdbcTemplate jdbc, String token) {
-        Instrument instrument = Instrument.equity(Exchange.NSE, token, "BENCH" + token + "-EQ", "BENCH", 5);
-        Integer id = jdbc.queryForObject("INSERT INTO instruments (exchange, token, trading_symbol, name,"
-                + " instrument_type, lot_size, tick_size_paise) VALUES ('NSE', ?, ?, 'BENCH', 'EQUITY', 1, 5)"
-                + " RETURNING id", Integer.class, token, instrument.tradingSymbol());
-        return new StoredInstrument(id, instrument);
+        return MarketDataDatabase.instrument(jdbc, "BENCH", token, 5);
     }
 }

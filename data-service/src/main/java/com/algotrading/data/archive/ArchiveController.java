@@ -1,7 +1,9 @@
 package com.algotrading.data.archive;
 
+import com.algotrading.common.market.IstTime;
 import com.algotrading.common.market.NseCalendar;
 import com.algotrading.common.service.web.ApiProblem;
+import com.algotrading.data.candlestore.CandleTable;
 import com.algotrading.data.web.ProblemType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,9 +33,10 @@ class ArchiveController {
     private final NseCalendar calendar;
     private final Clock clock;
 
-    ArchiveController(ArchiveProperties properties, JdbcTemplate jdbc, NseCalendar calendar, Clock clock) {
+    ArchiveController(ArchiveProperties properties, JdbcTemplate jdbc, CandleTable candles, NseCalendar calendar,
+                      Clock clock) {
         this.archive = properties.bucket().filter(bucket -> !bucket.isBlank())
-                .map(bucket -> new CandleArchive(jdbc, s3(properties), bucket, clock));
+                .map(bucket -> new CandleArchive(jdbc, candles, s3(properties), bucket, clock));
         this.calendar = calendar;
         this.clock = clock;
     }
@@ -45,10 +48,10 @@ class ArchiveController {
     }
 
     /** Nightly: the previous trading day. */
-    @Scheduled(cron = "${data.archive.cron}", zone = "Asia/Kolkata")
+    @Scheduled(cron = "${data.archive.cron}", zone = IstTime.ZONE_NAME)
     void nightly() {
         archive.ifPresent(candles -> {
-            ArchiveRun run = candles.run(calendar.previousTradingDay(clock.instant().atZone(NseCalendar.IST)
+            ArchiveRun run = candles.run(calendar.previousTradingDay(clock.instant().atZone(IstTime.ZONE)
                     .toLocalDate()));
             log.info("archive run {}", run);
         });

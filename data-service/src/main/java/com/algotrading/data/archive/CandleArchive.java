@@ -1,7 +1,8 @@
 package com.algotrading.data.archive;
 
-import com.algotrading.common.market.NseCalendar;
-import com.algotrading.common.market.Prices;
+import com.algotrading.common.barfiles.BarFile;
+import com.algotrading.common.market.IstTime;
+import com.algotrading.data.candlestore.CandleTable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
@@ -20,30 +21,28 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
 /**
  * Writes one trading day's 1-minute candles of every instrument to
- * {@code s3://bucket/candles/interval=1m/date=YYYY-MM-DD/candles.csv.gz} (gzip CSV: {@code symbol,timestamp,open,
- * high,low,close,volume}, prices in rupees), streaming through a temporary file, then reads the object back and
- * counts its rows. Every run is recorded, verified or failed.
+ * {@code s3://bucket/candles/interval=1m/date=YYYY-MM-DD/candles.csv.gz} (gzip CSV: a {@code symbol} column, then
+ * the bar file's columns and rows as {@link BarFile} writes them), streaming through a temporary file, then reads the
+ * object back and counts its rows. Every run is recorded, verified or failed.
  */
 class CandleArchive {
 
-    private static final String HEADER = "symbol,timestamp,open,high,low,close,volume";
-    private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssXXX");
-    private static final ZoneOffset IST = ZoneOffset.ofHoursMinutes(5, 30);
+    private static final String HEADER = "symbol," + BarFile.HEADER;
 
     private final JdbcTemplate jdbc;
+    private final CandleTable candles;
     private final S3Client s3;
     private final String bucket;
     private final Clock clock;
 
-    CandleArchive(JdbcTemplate jdbc, S3Client s3, String bucket, Clock clock) {
+    CandleArchive(JdbcTemplate jdbc, CandleTable candles, S3Client s3, String bucket, Clock clock) {
         this.jdbc = jdbc;
+        this.candles = candles;
         this.s3 = s3;
         this.bucket = bucket;
         this.clock = clock;
@@ -80,23 +79,14 @@ class CandleArchive {
         try (Writer out = new BufferedWriter(new OutputStreamWriter(new GZIPOutputStream(Files.newOutputStream(file)),
                 StandardCharsets.UTF_8))) {
             out.write(HEADER + "\n");
-            jdbc.query("""
-                    SELECT i.exchange, i.trading_symbol, c.time, c.open, c.high, c.low, c.close, c.volume
-                    FROM candles c JOIN instruments i ON i.id = c.instrument_id
-                    WHERE c.interval = '1m' AND c.time >= ? AND c.time < ? ORDER BY i.exchange, i.trading_symbol, c.time
-                    """, row -> {
+            candles.minutesOfEveryInstrument(IstTime.startOfDay(day), IstTime.startOfDay(day.plusDays(1)), (symbol, bar) -> {
                 try {
-                    out.write(row.getString(1) + ":" + row.getString(2) + ","
-                            + TIMESTAMP.format(row.getTimestamp(3).toInstant().atOffset(IST)) + ","
-                            + Prices.toRupees(row.getLong(4)) + "," + Prices.toRupees(row.getLong(5)) + ","
-                            + Prices.toRupees(row.getLong(6)) + "," + Prices.toRupees(row.getLong(7)) + ","
-                            + row.getLong(8) + "\n");
+                    out.write(symbol + "," + BarFile.row(bar) + "\n");
                     rows[0]++;
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
-            }, Timestamp.from(day.atStartOfDay(NseCalendar.IST).toInstant()),
-                    Timestamp.from(day.plusDays(1).atStartOfDay(NseCalendar.IST).toInstant()));
+            });
         }
         return rows[0];
     }

@@ -2,6 +2,7 @@ package com.algotrading.data.backfill;
 
 import com.algotrading.common.market.Exchange;
 import com.algotrading.common.market.Interval;
+import com.algotrading.common.market.IstTime;
 import com.algotrading.common.market.Symbol;
 import com.algotrading.common.service.web.ApiProblem;
 import com.algotrading.data.instruments.Instruments;
@@ -18,7 +19,6 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 
@@ -27,7 +27,6 @@ import java.util.UUID;
 class BackfillController {
 
     private static final int LISTED_GAPS = 500;
-    private static final ZoneOffset IST = ZoneOffset.ofHoursMinutes(5, 30);
 
     record BackfillRequest(Exchange exchange, String symbol, String interval, OffsetDateTime from, OffsetDateTime to) {
     }
@@ -83,7 +82,7 @@ class BackfillController {
         BackfillJob job = jobs.find(id).orElseThrow(() -> new ApiProblem(ProblemType.UNKNOWN_BACKFILL,
                 "no backfill job " + id));
         List<GapView> gaps = jobs.gaps(id, LISTED_GAPS).stream().map(gap -> new GapView(
-                gap.from().atOffset(IST), gap.to().atOffset(IST))).toList();
+                gap.from().atOffset(IstTime.OFFSET), gap.to().atOffset(IstTime.OFFSET))).toList();
         return new Progress(id, job.status().name(), job.chunksDone(), job.chunksTotal(), job.candlesWritten(),
                 jobs.gapCount(id), gaps, job.error());
     }

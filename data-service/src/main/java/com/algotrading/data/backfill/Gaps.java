@@ -1,6 +1,7 @@
 package com.algotrading.data.backfill;
 
 import com.algotrading.common.market.Interval;
+import com.algotrading.common.market.IstTime;
 import com.algotrading.common.market.NseCalendar;
 
 import java.time.Instant;
@@ -51,13 +52,12 @@ final class Gaps {
 
     private static List<Instant> expected(Interval interval, Instant from, Instant to, NseCalendar calendar) {
         List<Instant> times = new ArrayList<>();
-        for (LocalDate day = from.atZone(NseCalendar.IST).toLocalDate();
-             !day.atStartOfDay(NseCalendar.IST).toInstant().isAfter(to); day = day.plusDays(1)) {
+        for (LocalDate day = IstTime.date(from); !IstTime.startOfDay(day).isAfter(to); day = day.plusDays(1)) {
             if (!calendar.isTradingDay(day)) {
                 continue;
             }
             if (interval == Interval.ONE_DAY) {
-                addIfInRange(times, day.atStartOfDay(NseCalendar.IST).toInstant(), from, to);
+                addIfInRange(times, IstTime.startOfDay(day), from, to);
                 continue;
             }
             ZonedDateTime close = calendar.sessionClose(day);

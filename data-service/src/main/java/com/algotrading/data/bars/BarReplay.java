@@ -1,8 +1,11 @@
 package com.algotrading.data.bars;
 
 import com.algotrading.common.market.Instrument;
+import com.algotrading.common.market.IstTime;
 import com.algotrading.common.market.NseCalendar;
 import com.algotrading.common.settings.PlatformSettings;
+import com.algotrading.data.candlestore.BarStore;
+import com.algotrading.data.candlestore.PublishedBar;
 import com.algotrading.data.feed.FeedKind;
 import com.algotrading.data.feed.FeedProperties;
 import com.algotrading.data.feed.MarketFeed;
@@ -64,7 +67,7 @@ class BarReplay implements ApplicationRunner, DisposableBean {
     public void run(ApplicationArguments args) {
         if (feed.resolve(settings) == FeedKind.REPLAY) {
             LocalDate day = properties.date().orElseGet(() -> calendar.previousTradingDay(
-                    clock.instant().atZone(NseCalendar.IST).toLocalDate()));
+                    clock.instant().atZone(IstTime.ZONE).toLocalDate()));
             player = Thread.ofVirtual().name("bar-replay").start(() -> replay(day));
         }
     }
@@ -73,8 +76,8 @@ class BarReplay implements ApplicationRunner, DisposableBean {
     int replay(LocalDate day) {
         List<Integer> ids = marketFeed.instruments().stream().map(Instrument::symbol)
                 .map(instruments::find).flatMap(Optional::stream).map(stored -> stored.id()).toList();
-        List<BarStore.StoredMinute> minutes = store.storedMinutes(ids, day.atStartOfDay(NseCalendar.IST).toInstant(),
-                day.plusDays(1).atStartOfDay(NseCalendar.IST).toInstant());
+        List<BarStore.StoredMinute> minutes = store.storedMinutes(ids, day.atStartOfDay(IstTime.ZONE).toInstant(),
+                day.plusDays(1).atStartOfDay(IstTime.ZONE).toInstant());
         log.info("replaying {} bars of {} at {}x", minutes.size(), day, properties.speed());
         Instant first = minutes.isEmpty() ? null : minutes.getFirst().time();
         long started = System.nanoTime();

@@ -4,6 +4,8 @@ import com.algotrading.common.market.Exchange;
 import com.algotrading.common.market.Instrument;
 import com.algotrading.common.market.InstrumentToken;
 import com.algotrading.common.market.Tick;
+import com.algotrading.data.candlestore.BarStore;
+import com.algotrading.data.candlestore.PublishedBar;
 import com.algotrading.data.feed.FeedProperties;
 import com.algotrading.data.feed.MarketFeed;
 import com.algotrading.data.instruments.Instruments;

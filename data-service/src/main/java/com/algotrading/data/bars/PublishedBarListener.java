@@ -1,5 +1,7 @@
 package com.algotrading.data.bars;
 
+import com.algotrading.data.candlestore.PublishedBar;
+
 /** Told of each live bar after it is stored, in {@code seq} order, from one thread. */
 public interface PublishedBarListener {
 

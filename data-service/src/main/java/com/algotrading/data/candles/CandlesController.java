@@ -1,9 +1,10 @@
 package com.algotrading.data.candles;
 
+import com.algotrading.common.barfiles.BarFile;
+import com.algotrading.common.barfiles.Timestamps;
 import com.algotrading.common.market.Bar;
 import com.algotrading.common.market.Exchange;
 import com.algotrading.common.market.Interval;
-import com.algotrading.common.market.NseCalendar;
 import com.algotrading.common.service.web.ApiProblem;
 import com.algotrading.data.instruments.Instruments;
 import com.algotrading.data.instruments.StoredInstrument;
@@ -19,12 +20,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.io.IOException;
+import java.io.StringWriter;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.stream.Collectors;
 
 @RestController
 @RequestMapping("/api/v1/candles")
@@ -49,7 +48,7 @@ class CandlesController {
     @GetMapping
     ResponseEntity<?> candles(@RequestParam Exchange exchange, @RequestParam String symbol,
                               @RequestParam String interval, @RequestParam String from, @RequestParam String to,
-                              @RequestParam(defaultValue = "json") String format) {
+                              @RequestParam(defaultValue = "json") String format) throws IOException {
         Interval parsed = StoredInterval.parse(interval);
         Instant start = instant("from", from);
         Instant end = instant("to", to);
@@ -62,8 +61,9 @@ class CandlesController {
         StoredInstrument instrument = instruments.require(SymbolParameter.of(exchange, symbol));
         List<Bar> bars = rows.read(instrument, parsed, start, end, properties.maxRows());
         if (format.equals("csv")) {
-            return ResponseEntity.ok().contentType(CSV).body(bars.stream().map(CandleCsv::format)
-                    .collect(Collectors.joining("\n", CandleCsv.HEADER + "\n", bars.isEmpty() ? "" : "\n")));
+            StringWriter csv = new StringWriter();
+            BarFile.write(bars, csv);
+            return ResponseEntity.ok().contentType(CSV).body(csv.toString());
         }
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(bars.stream().map(CandleView::of).toList());
     }
@@ -78,12 +78,16 @@ class CandlesController {
         return candleImport.importCsv(instrument, stored, request.getInputStream(), skipBadRows);
     }
 
-    /** ISO-8601 with offset, or a date meaning its midnight IST. An unencoded "+" arrives as a space: restore it. */
+    /**
+     * As bar files write times ({@link Timestamps}): ISO-8601, a date meaning its midnight IST. An unencoded "+" of an
+     * offset arrives as a space: restore it.
+     */
     private static Instant instant(String name, String raw) {
-        String text = raw.replace(' ', '+');
+        int offsetSign = raw.length() - 6;
+        String text = offsetSign > 10 && raw.charAt(offsetSign) == ' '
+                ? raw.substring(0, offsetSign) + '+' + raw.substring(offsetSign + 1) : raw;
         try {
-            return text.length() == 10 ? LocalDate.parse(text).atStartOfDay(NseCalendar.IST).toInstant()
-                    : OffsetDateTime.parse(text).toInstant();
+            return Timestamps.parse(text);
         } catch (DateTimeParseException e) {
             throw new ApiProblem(ProblemType.INVALID_PARAMETER, name + " must be ISO-8601 with offset"
                     + " (2024-01-02T09:15:00+05:30) or a date (2024-01-02), was " + raw);

@@ -2,6 +2,7 @@ package com.algotrading.data.candles;
 
 import com.algotrading.common.market.Bar;
 import com.algotrading.common.market.Interval;
+import com.algotrading.common.market.IstTime;
 import com.algotrading.common.market.NseCalendar;
 
 import java.time.Instant;
@@ -36,11 +37,11 @@ final class SessionAlignedBars {
 
     /** The start of the session-aligned bucket of this length that contains {@code time}. */
     static Instant bucketStart(Instant time, long bucketMinutes) {
-        ZonedDateTime local = time.atZone(NseCalendar.IST);
+        ZonedDateTime local = time.atZone(IstTime.ZONE);
         LocalDateTime open = local.toLocalDate().atTime(NseCalendar.SESSION_OPEN);
-        long minutesSinceOpen = Math.floorDiv(local.toEpochSecond() - open.atZone(NseCalendar.IST).toEpochSecond(),
+        long minutesSinceOpen = Math.floorDiv(local.toEpochSecond() - open.atZone(IstTime.ZONE).toEpochSecond(),
                 60);
-        return open.atZone(NseCalendar.IST).toInstant()
+        return open.atZone(IstTime.ZONE).toInstant()
                 .plusSeconds(Math.floorDiv(minutesSinceOpen, bucketMinutes) * bucketMinutes * 60);
     }
 

@@ -3,12 +3,11 @@ package com.algotrading.data.feed;
 import com.algotrading.common.market.NseCalendar;
 import com.algotrading.common.market.Instrument;
 import com.algotrading.common.market.Tick;
-import com.algotrading.common.settings.AngelOneCredentials;
 import com.algotrading.common.settings.InvalidSettingException;
 import com.algotrading.common.settings.PlatformSettings;
+import com.algotrading.data.feed.angelone.AngelOneApi;
 import com.algotrading.data.feed.angelone.AngelOneFeed;
 import com.algotrading.data.feed.angelone.AngelOneProperties;
-import com.algotrading.data.feed.angelone.SmartApiClient;
 import com.algotrading.data.feed.simulated.SimulatedFeed;
 import com.algotrading.data.feed.simulated.SimulatorProperties;
 import com.algotrading.data.instruments.DemoInstruments;
@@ -26,22 +25,21 @@ class FeedConfiguration {
 
     @Bean
     MarketFeed marketFeed(FeedProperties feed, PlatformSettings settings, SimulatorProperties simulator,
-                          AngelOneProperties angelOne, ObjectMapper json, Clock clock, NseCalendar calendar) {
+                          AngelOneProperties angelOne, AngelOneApi api, ObjectMapper json, Clock clock,
+                          NseCalendar calendar) {
         return switch (feed.resolve(settings)) {
             case SIMULATED -> new SimulatedFeed(DemoInstruments.nifty50(), simulator, clock, calendar);
-            case ANGELONE -> angelOne(settings, angelOne, json, clock, calendar);
+            case ANGELONE -> angelOne(api, angelOne, json, clock, calendar);
             case REPLAY -> new NoTicks(nifty50());
             case NONE -> new NoTicks(List.of());
         };
     }
 
-    private static MarketFeed angelOne(PlatformSettings settings, AngelOneProperties properties, ObjectMapper json,
+    private static MarketFeed angelOne(AngelOneApi api, AngelOneProperties properties, ObjectMapper json,
                                        Clock clock, NseCalendar calendar) {
-        AngelOneCredentials credentials = settings.angelOne().orElseThrow(() -> new InvalidSettingException(
+        return new AngelOneFeed(nifty50(), api.client().orElseThrow(() -> new InvalidSettingException(
                 "MARKET_FEED", "angelone needs ANGEL_ONE_API_KEY, ANGEL_ONE_CLIENT_ID, ANGEL_ONE_PASSWORD and"
-                + " ANGEL_ONE_TOTP_SECRET"));
-        return new AngelOneFeed(nifty50(), new SmartApiClient(properties.apiUrl(), credentials, json, clock),
-                credentials, properties, json, clock, calendar);
+                + " ANGEL_ONE_TOTP_SECRET")), properties, json, clock, calendar);
     }
 
     private static List<Instrument> nifty50() {

@@ -6,10 +6,13 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
-/** Upserts the bundled NIFTY 50 set at start-up, before the live feed starts, so the simulator finds them. */
+/**
+ * Upserts the bundled NIFTY 50 set at start-up, before the live feed starts, so the simulator finds them. Public for
+ * the import command, whose context has this loader but no feed.
+ */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
-class DemoSetLoader implements ApplicationRunner {
+public class DemoSetLoader implements ApplicationRunner {
 
     private final Instruments instruments;
     private final InstrumentsProperties properties;

@@ -1,9 +1,10 @@
 package com.algotrading.data.stream;
 
-import com.algotrading.data.bars.BarStore;
-import com.algotrading.data.bars.PublishedBar;
 import com.algotrading.data.bars.PublishedBarListener;
-import org.springframework.beans.factory.DisposableBean;
+import com.algotrading.data.candlestore.BarStore;
+import com.algotrading.data.candlestore.PublishedBar;
+import org.springframework.context.event.ContextClosedEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
@@ -14,7 +15,7 @@ import java.util.Set;
  * sender; a client that falls too far behind is dropped (it resumes with Last-Event-ID).
  */
 @Component
-class BarBroadcaster implements PublishedBarListener, DisposableBean {
+class BarBroadcaster implements PublishedBarListener {
 
     private final Subscribers<BarSubscriber> subscribers;
     private final BarStore store;
@@ -45,8 +46,12 @@ class BarBroadcaster implements PublishedBarListener, DisposableBean {
         subscribers.offer(subscriber -> !subscriber.wants(bar) || subscriber.live(bar));
     }
 
-    @Override
-    public void destroy() {
+    /**
+     * Ends the open streams as soon as the service starts to stop, before the web server's graceful shutdown
+     * (which would otherwise wait its whole phase for them).
+     */
+    @EventListener(ContextClosedEvent.class)
+    void endStreams() {
         subscribers.close();
     }
 }

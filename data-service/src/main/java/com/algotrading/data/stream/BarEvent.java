@@ -1,7 +1,7 @@
 package com.algotrading.data.stream;
 
-import com.algotrading.data.bars.PublishedBar;
 import com.algotrading.data.candles.CandleView;
+import com.algotrading.data.candlestore.PublishedBar;
 
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;

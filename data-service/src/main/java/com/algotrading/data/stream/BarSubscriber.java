@@ -1,6 +1,6 @@
 package com.algotrading.data.stream;
 
-import com.algotrading.data.bars.PublishedBar;
+import com.algotrading.data.candlestore.PublishedBar;
 import org.springframework.http.MediaType;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 

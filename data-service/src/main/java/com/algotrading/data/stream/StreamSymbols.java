@@ -2,11 +2,9 @@ package com.algotrading.data.stream;
 
 import com.algotrading.common.market.Instrument;
 import com.algotrading.common.market.Symbol;
-import com.algotrading.common.service.web.ApiProblem;
 import com.algotrading.data.feed.MarketFeed;
 import com.algotrading.data.instruments.Instruments;
 import com.algotrading.data.instruments.UnknownInstrumentException;
-import com.algotrading.data.web.ProblemType;
 import org.springframework.stereotype.Component;
 
 import java.util.Arrays;
@@ -30,8 +28,8 @@ class StreamSymbols {
      * The ids of the comma-separated symbols ({@code NSE:RELIANCE-EQ,NSE:TCS-EQ}); without any, every instrument of
      * the live feed.
      *
-     * @throws ApiProblem                 (400) when a symbol is not {@code EXCHANGE:SYMBOL}
-     * @throws UnknownInstrumentException (404) when no instrument has one of the symbols
+     * @throws InvalidSymbolException     when a symbol is not {@code EXCHANGE:SYMBOL}
+     * @throws UnknownInstrumentException when no instrument has one of the symbols
      */
     Set<Integer> instrumentIds(String symbols) {
         List<Symbol> wanted = symbols == null || symbols.isBlank()
@@ -44,7 +42,7 @@ class StreamSymbols {
         try {
             return Symbol.parse(text);
         } catch (IllegalArgumentException e) {
-            throw new ApiProblem(ProblemType.INVALID_PARAMETER, e.getMessage());
+            throw new InvalidSymbolException(e.getMessage(), e);
         }
     }
 }

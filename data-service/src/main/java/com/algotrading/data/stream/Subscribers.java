@@ -3,8 +3,8 @@ package com.algotrading.data.stream;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 import java.time.Duration;
-import java.util.Set;
-import java.util.concurrent.CopyOnWriteArraySet;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -12,13 +12,15 @@ import java.util.function.Predicate;
 
 /**
  * The open clients of one stream. A client is forgotten when its stream ends or it has gone; idle streams get a
- * heartbeat comment so proxies keep them open.
+ * heartbeat comment so proxies keep them open. Closing ends every open stream from the server's side: its client
+ * sees the response end, and the web server's graceful shutdown no longer waits for a stream that never would.
  */
 final class Subscribers<S extends Subscriber> implements AutoCloseable {
 
-    private final Set<S> open = new CopyOnWriteArraySet<>();
+    private final Map<S, SseEmitter> open = new ConcurrentHashMap<>();
     private final ScheduledExecutorService heartbeats =
             Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("sse-heartbeat").daemon().factory());
+    private volatile boolean closed;
 
     Subscribers(Duration heartbeat) {
         long period = heartbeat.toMillis();
@@ -34,12 +36,16 @@ final class Subscribers<S extends Subscriber> implements AutoCloseable {
         emitter.onCompletion(() -> forget(subscriber));
         emitter.onError(error -> forget(subscriber));
         subscriber.comment("connected");
-        open.add(subscriber);
+        open.put(subscriber, emitter);
+        if (closed) {
+            // arrived while the service was stopping, after the others were ended
+            close();
+        }
     }
 
     /** Offers something to every client; one that answers false has gone and is forgotten. */
     void offer(Predicate<S> delivered) {
-        for (S subscriber : open) {
+        for (S subscriber : open.keySet()) {
             if (!delivered.test(subscriber)) {
                 forget(subscriber);
             }
@@ -53,7 +59,11 @@ final class Subscribers<S extends Subscriber> implements AutoCloseable {
 
     @Override
     public void close() {
+        closed = true;
         heartbeats.shutdownNow();
-        open.forEach(this::forget);
+        open.forEach((subscriber, emitter) -> {
+            forget(subscriber);
+            emitter.complete();
+        });
     }
 }

@@ -2,7 +2,8 @@ package com.algotrading.data.stream;
 
 import com.algotrading.data.bars.LiveTick;
 import com.algotrading.data.bars.LiveTickListener;
-import org.springframework.beans.factory.DisposableBean;
+import org.springframework.context.event.ContextClosedEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
@@ -13,7 +14,7 @@ import java.util.Set;
  * subscriber's conflating buffer; each subscriber's own sender writes it.
  */
 @Component
-class TickBroadcaster implements LiveTickListener, DisposableBean {
+class TickBroadcaster implements LiveTickListener {
 
     private final Subscribers<TickSubscriber> subscribers;
 
@@ -33,8 +34,12 @@ class TickBroadcaster implements LiveTickListener, DisposableBean {
         subscribers.offer(subscriber -> !subscriber.wants(tick) || subscriber.latest(tick));
     }
 
-    @Override
-    public void destroy() {
+    /**
+     * Ends the open streams as soon as the service starts to stop, before the web server's graceful shutdown
+     * (which would otherwise wait its whole phase for them).
+     */
+    @EventListener(ContextClosedEvent.class)
+    void endStreams() {
         subscribers.close();
     }
 }

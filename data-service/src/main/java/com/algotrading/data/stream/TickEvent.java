@@ -1,6 +1,6 @@
 package com.algotrading.data.stream;
 
-import com.algotrading.common.market.NseCalendar;
+import com.algotrading.common.market.IstTime;
 import com.algotrading.common.market.Prices;
 import com.algotrading.common.market.Tick;
 import com.algotrading.data.bars.LiveTick;
@@ -17,7 +17,7 @@ record TickEvent(String symbol, OffsetDateTime time, BigDecimal lastPrice, long 
 
     static TickEvent of(LiveTick live) {
         Tick tick = live.tick();
-        return new TickEvent(live.symbol().toString(), OffsetDateTime.ofInstant(tick.exchangeTime(), NseCalendar.IST),
+        return new TickEvent(live.symbol().toString(), OffsetDateTime.ofInstant(tick.exchangeTime(), IstTime.ZONE),
                 Prices.toRupees(tick.lastPrice()), tick.lastQuantity(), tick.volumeToday());
     }
 }

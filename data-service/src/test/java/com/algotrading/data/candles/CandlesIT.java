@@ -123,6 +123,40 @@ class CandlesIT extends RunningService {
         assertThat(storedRows("HDFCBANK-EQ")).isEqualTo(2);
     }
 
+    /** {@code df.to_csv()} of a tz-aware pandas frame, saved as Excel's "CSV UTF-8", newest row first. */
+    @Test
+    void importsPandasShapedFilesNewestFirstWithWholeVolumesWrittenAsFloats() {
+        String csv = "\uFEFF" + HEADER + "2025-01-02 09:17:00+05:30,101.50,102,101,102,1200.0\n"
+                + "2025-01-02 09:16:00+05:30,100.50,101.50,100,101,800.0\n"
+                + "2025-01-02 09:15:00+05:30,100,101,99,100.50,1000.0\n";
+
+        HttpResponse<String> imported = importCsv("BHARTIARTL-EQ", "1m", csv, false);
+
+        assertThat(imported.statusCode()).isEqualTo(200);
+        assertThat(imported.body()).contains("\"inserted\":3", "\"badRowCount\":0");
+        assertThat(candles("BHARTIARTL-EQ", "1m", "csv").body()).isEqualTo(HEADER
+                + "2025-01-02T09:15:00+05:30,100.00,101.00,99.00,100.50,1000\n"
+                + "2025-01-02T09:16:00+05:30,100.50,101.50,100.00,101.00,800\n"
+                + "2025-01-02T09:17:00+05:30,101.50,102.00,101.00,102.00,1200\n");
+        assertThat(importCsv("BHARTIARTL-EQ", "1m", HEADER + "2025-01-02 09:18:00+05:30,100,101,99,100,7.5\n", false)
+                .body()).contains("{\"line\":2,\"reason\":\"volume \\\"7.5\\\" is not a whole number: volumes are whole"
+                + " shares or units\"}");
+    }
+
+    /** A daily candle is its trading date: a bare date and midnight IST are the same candle, answered at midnight. */
+    @Test
+    void aDailyCandleIsItsTradingDate() {
+        importCsv("MARUTI-EQ", "1d", HEADER + "2025-01-02,100,101,99,100,10\n", false);
+        HttpResponse<String> again = importCsv("MARUTI-EQ", "1d", HEADER + "2025-01-02T00:00:00+05:30,100,102,99,101,20\n",
+                false);
+
+        assertThat(again.body()).contains("\"inserted\":0", "\"updated\":1");
+        assertThat(api.get("/api/v1/candles?exchange=NSE&symbol=MARUTI-EQ&interval=1d&from=2025-01-02&to=2025-01-03&format=csv")
+                .body()).isEqualTo(HEADER + "2025-01-02T00:00:00+05:30,100.00,102.00,99.00,101.00,20\n");
+        assertThat(importCsv("MARUTI-EQ", "1d", HEADER + "2025-01-03T09:15:00+05:30,100,101,99,100,10\n", false).body())
+                .contains("a daily candle's timestamp must be midnight IST", "was 2025-01-03T09:15:00+05:30");
+    }
+
     @Test
     void derivesFiveMinuteAndHourlyBarsAlignedToTheSessionOpen() {
         StringBuilder csv = new StringBuilder(HEADER);

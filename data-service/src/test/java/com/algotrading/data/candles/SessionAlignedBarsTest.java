@@ -2,7 +2,7 @@ package com.algotrading.data.candles;
 
 import com.algotrading.common.market.Bar;
 import com.algotrading.common.market.Interval;
-import com.algotrading.common.market.NseCalendar;
+import com.algotrading.common.market.IstTime;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -77,6 +77,6 @@ class SessionAlignedBarsTest {
     }
 
     private static Instant at(String time) {
-        return DAY.atTime(LocalTime.parse(time)).atZone(NseCalendar.IST).toInstant();
+        return DAY.atTime(LocalTime.parse(time)).atZone(IstTime.ZONE).toInstant();
     }
 }

@@ -17,9 +17,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = "MARKET_FEED=none")
+/** The import in the command's own Spring context: the candle import, the instruments and nothing else. */
+@SpringBootTest(classes = ImportCommand.Context.class, webEnvironment = SpringBootTest.WebEnvironment.NONE)
 class ImportCommandIT {
 
     @DynamicPropertySource
@@ -59,15 +59,16 @@ class ImportCommandIT {
     }
 
     @Test
-    void exitsWithTwoForAnUnknownSymbolOrMissingFile() {
-        assertThat(run("import", "--file", "/nonexistent.csv", "--exchange", "NSE", "--symbol", "SBIN-EQ",
+    void exitsWithTwoForAnUnknownSymbol(@TempDir Path dir) throws IOException {
+        Path csv = Files.writeString(dir.resolve("nope.csv"), "timestamp,open,high,low,close,volume\n");
+
+        assertThat(run("import", "--file", csv.toString(), "--exchange", "NSE", "--symbol", "NOPE-EQ",
                 "--interval", "1m")).isEqualTo(2);
-        assertThatThrownBy(() -> ImportCommand.options(new String[] {"import", "--file", "x"}))
-                .hasMessageContaining("--exchange is required");
+        assertThat(err.toString()).contains("NSE:NOPE-EQ");
     }
 
     private int run(String... args) {
-        return ImportCommand.importFile(context, ImportCommand.options(args), new PrintStream(out, true),
+        return ImportCommand.importFile(context, ImportCommand.request(args), new PrintStream(out, true),
                 new PrintStream(err, true));
     }
 }

@@ -48,15 +48,7 @@ class ImportMemoryIT {
 
     /** Runs the command as an operator would and returns its one-line summary. */
     private static String runImport(DatabaseCoordinates database, Path csv) throws IOException, InterruptedException {
-        String java = ProcessHandle.current().info().command().orElse("java");
-        ProcessBuilder builder = new ProcessBuilder(java, HEAP, "-jar", Path.of("target", "data-service.jar").toString(),
-                "import", "--file", csv.toString(), "--exchange", "NSE", "--symbol", "SBIN-EQ", "--interval", "1m")
-                .redirectErrorStream(true);
-        builder.environment().put("DB_URL", database.jdbcUrl());
-        builder.environment().put("DB_USER", database.username());
-        builder.environment().put("DB_PASSWORD", database.password());
-        builder.environment().put("MARKET_FEED", "none");
-        Process process = builder.start();
+        Process process = PackagedImport.of(database, csv, HEAP).redirectErrorStream(true).start();
         process.getOutputStream().close();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
 

@@ -6,7 +6,7 @@ import com.algotrading.common.market.Symbol;
 import com.algotrading.data.ApiClient;
 import com.algotrading.data.RunningService;
 import com.algotrading.data.SseClient;
-import com.algotrading.data.bars.BarStore;
+import com.algotrading.data.candlestore.BarStore;
 import com.algotrading.data.instruments.Instruments;
 import com.algotrading.data.instruments.StoredInstrument;
 import org.junit.jupiter.api.Test;

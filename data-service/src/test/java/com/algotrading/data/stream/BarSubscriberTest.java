@@ -3,7 +3,7 @@ package com.algotrading.data.stream;
 import com.algotrading.common.market.Bar;
 import com.algotrading.common.market.Exchange;
 import com.algotrading.common.market.Symbol;
-import com.algotrading.data.bars.PublishedBar;
+import com.algotrading.data.candlestore.PublishedBar;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;

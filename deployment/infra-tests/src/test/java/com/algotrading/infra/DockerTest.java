@@ -44,7 +44,7 @@ class DockerTest {
         assertThat(froms.get(1)).startsWith("eclipse-temurin:25-jre");
         assertThat(dockerfile).contains("./mvnw -B -q -pl \"${MODULE}\" -am package -DskipTests",
                 "-Djarmode=tools -jar \"${MODULE}/target/${MODULE}.jar\" extract --layers --launcher",
-                "ENTRYPOINT [\"java\", \"org.springframework.boot.loader.launch.JarLauncher\"]");
+                "ENTRYPOINT [\"java\", \"org.springframework.boot.loader.launch.JarLauncher\", \"serve\"]");
         assertThat(Pattern.compile("(?m)^COPY --from=build /layers/(\\S+)/ \\./$").matcher(dockerfile).results()
                 .map(match -> match.group(1)).toList())
                 .containsExactly("dependencies", "spring-boot-loader", "snapshot-dependencies", "application");
@@ -104,6 +104,21 @@ class DockerTest {
         });
         assertThat(((Map<String, Object>) services.get("dashboard-service").get("depends_on")).keySet())
                 .containsExactlyInAnyOrder("trading-service", "data-service");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void composeServicesAnswerOtherContainersButPublishOnTheHostsLoopbackOnly() {
+        Map<String, Object> compose = new Yaml().load(Repository.read("deployment/docker/compose.yaml"));
+        Map<String, Map<String, Object>> services = (Map<String, Map<String, Object>>) compose.get("services");
+        List<String> platform = List.of("trading-service", "data-service", "dashboard-service");
+        for (String name : platform) {
+            Map<String, Object> service = services.get(name);
+            Map<String, String> environment = (Map<String, String>) service.get("environment");
+            // ENVIRONMENT=local alone would bind 127.0.0.1 inside the container, out of the other containers' reach
+            assertThat(environment).as(name).containsEntry("ENVIRONMENT", "local").containsEntry("SERVER_ADDRESS", "0.0.0.0");
+            assertThat((List<String>) service.get("ports")).as(name).isNotEmpty().allMatch(port -> port.startsWith("127.0.0.1:"));
+        }
     }
 
     private static String dockerfile(String kind) {

@@ -80,6 +80,31 @@ class DocsTest {
     }
 
     @Test
+    void localPlatformGuideAndRunLocalHelpNameTheSameVariablesAndOptions() {
+        String guide = Repository.read("docs/local-platform.md");
+        String help = BASH.run(Repository.ROOT, "deployment/scripts/run-local.sh", "--help").output();
+        Matcher row = Pattern.compile("(?m)^\\| `([A-Z_]+)`(?:, `([A-Z_]+)`)*").matcher(guide);
+        Set<String> variables = new LinkedHashSet<>();
+        while (row.find()) {
+            variables.add(row.group(1));
+        }
+        assertThat(variables).contains("DASHBOARD_PORT", "TRADING_SERVICE_PORT", "DATA_SERVICE_PORT", "SERVICE_TOKEN");
+        for (String variable : variables) {
+            assertThat(help).as("run-local.sh --help lists %s, as docs/local-platform.md does", variable)
+                    .contains(variable);
+        }
+        for (String document : List.of("README.md", "docs/local-platform.md")) {
+            Matcher call = Pattern.compile("deployment/scripts/run-local\\.sh((?: --[a-z-]+)*)").matcher(Repository.read(document));
+            while (call.find()) {
+                Matcher option = Pattern.compile("--[a-z-]+").matcher(call.group(1));
+                while (option.find()) {
+                    assertThat(help).as("%s: run-local.sh --help lists %s", document, option.group()).contains(option.group());
+                }
+            }
+        }
+    }
+
+    @Test
     void sizingTableMatchesTheTfvars() {
         for (String environment : List.of("dev", "staging", "prod")) {
             JsonNode sizes = tf.tfvars(environment).path("task_sizes");

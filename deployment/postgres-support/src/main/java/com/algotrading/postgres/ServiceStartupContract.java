@@ -8,6 +8,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import java.io.IOException;
+import java.net.InetAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -17,7 +18,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * What every service promises once started against a real PostgreSQL: its migrations in its own schema with its
- * own history, liveness and readiness (database included) UP, info and metrics exposed, the environment not.
+ * own history, liveness and readiness (database included) UP, info and metrics exposed, the environment not, and
+ * (as {@code ENVIRONMENT} is unset, i.e. local) nothing but this machine able to reach it.
  * A service's test extends this under {@code @SpringBootTest(webEnvironment = RANDOM_PORT)}.
  */
 public abstract class ServiceStartupContract {
@@ -60,6 +62,12 @@ public abstract class ServiceStartupContract {
         assertThat(get("/actuator/info").statusCode()).isEqualTo(200);
         assertThat(get("/actuator/metrics").statusCode()).isEqualTo(200);
         assertThat(get("/actuator/env").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void listensOnThisMachineOnlyWhenLocal() {
+        assertThat(ListeningSockets.addresses(port)).as("addresses listening on port %d", port)
+                .isNotEmpty().allMatch(InetAddress::isLoopbackAddress);
     }
 
     protected HttpResponse<String> get(String path) throws IOException, InterruptedException {

@@ -1,8 +1,8 @@
 package com.algotrading.trading.cli;
 
-import com.algotrading.common.market.BadBarException;
+import com.algotrading.common.barfiles.BadBarException;
+import com.algotrading.common.barfiles.BarFile;
 import com.algotrading.common.market.Bar;
-import com.algotrading.common.market.BarCsv;
 import picocli.CommandLine.Option;
 
 import java.io.BufferedReader;
@@ -15,7 +15,10 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 
-/** The {@code --data} CSV, read stopping at the first bad row unless told to skip (and count) them. */
+/**
+ * The {@code --data} CSV ({@link BarFile}: the data-service's candle files as they are), oldest first whatever the
+ * file's order, read stopping at the first bad row unless told to skip (and count) them.
+ */
 final class DataOptions {
 
     @Option(names = "--data", required = true, paramLabel = "bars.csv", description = "CSV: timestamp,open,high,low,close,volume")
@@ -30,7 +33,7 @@ final class DataOptions {
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(new ProgressInputStream(Files.newInputStream(path),
                 ProgressBar.onTerminal(err, "reading " + path.getFileName() + " (KiB)", (int) (Files.size(path) >> 10))),
                 StandardCharsets.UTF_8))) {
-            bars = BarCsv.read(reader, skipBadRows ? bad -> {
+            bars = BarFile.read(reader, skipBadRows ? bad -> {
                 skipped[0]++;
                 err.println("skipped " + path + " " + bad.getMessage());
             } : null);

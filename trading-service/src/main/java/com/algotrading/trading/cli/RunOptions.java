@@ -4,6 +4,8 @@ import com.algotrading.common.backtest.BacktestSettings;
 import com.algotrading.common.backtest.FillModel;
 import com.algotrading.common.charges.Segment;
 import com.algotrading.common.market.Prices;
+import com.algotrading.common.market.Rupees;
+import com.algotrading.common.market.TickSize;
 import com.algotrading.common.strategies.ExitRules;
 import com.algotrading.common.strategies.Sizing;
 import picocli.CommandLine.ArgGroup;
@@ -39,11 +41,15 @@ final class RunOptions {
             description = "Charges schedule, and for intraday the square-off (default: ${DEFAULT-VALUE})")
     String product;
 
-    @Option(names = "--initial-capital", defaultValue = "1000000", paramLabel = "RUPEES", description = "Starting equity (default: ₹${DEFAULT-VALUE})")
+    @Option(names = "--initial-capital", defaultValue = "10,00,000", paramLabel = "RUPEES", description = "Starting equity, e.g. 10,00,000 or 1000000 (default: ₹${DEFAULT-VALUE})")
     String initialCapital;
 
     @Option(names = "--lot-size", defaultValue = "1", paramLabel = "N", description = "Units per lot; orders are whole lots (default: 1)")
     int lotSize;
+
+    @Option(names = "--tick-size", defaultValue = "0.05", paramLabel = "RUPEES",
+            description = "Price grid: fills, stops and targets round onto it against the trader (default: ${DEFAULT-VALUE})")
+    String tickSize;
 
     @ArgGroup(exclusive = true)
     SizingOptions sizing = new SizingOptions();
@@ -52,7 +58,7 @@ final class RunOptions {
         @Option(names = "--quantity", paramLabel = "N", description = "Fixed units per entry (rounded down to whole lots)")
         Long quantity;
 
-        @Option(names = "--capital", paramLabel = "RUPEES", description = "Fixed rupees per entry")
+        @Option(names = "--capital", paramLabel = "RUPEES", description = "Fixed rupees per entry, e.g. 2,00,000")
         String capital;
 
         @Option(names = "--equity-pct", paramLabel = "PCT", description = "Percent of current equity per entry (default: 100)")
@@ -81,7 +87,15 @@ final class RunOptions {
             default -> throw new IllegalArgumentException("--product must be intraday or delivery, got " + product);
         };
         return new BacktestSettings(FillModel.parse(fill), noCosts ? 0 : slippageBps, noCosts ? null : segment,
-                Prices.parseRupees(initialCapital));
+                rupees("--initial-capital", initialCapital), tick());
+    }
+
+    private TickSize tick() {
+        try {
+            return new TickSize(Prices.parseRupees(tickSize));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("--tick-size must be rupees of at least 0.01, got " + tickSize, e);
+        }
     }
 
     Sizing sizing() {
@@ -89,7 +103,7 @@ final class RunOptions {
             return new Sizing.FixedQuantity(sizing.quantity);
         }
         if (sizing.capital != null) {
-            return new Sizing.FixedCapital(Prices.parseRupees(sizing.capital));
+            return new Sizing.FixedCapital(rupees("--capital", sizing.capital));
         }
         return new Sizing.PercentOfEquity(sizing.equityPercent == null ? 1_000_000 : ppm("--equity-pct", sizing.equityPercent));
     }
@@ -98,6 +112,15 @@ final class RunOptions {
         boolean intraday = "intraday".equals(product);
         return new ExitRules(ppm("--stop-loss-pct", stopLossPct), ppm("--target-pct", targetPct), ppm("--trailing-pct", trailingPct),
                 intraday ? Optional.of(squareOff) : Optional.empty(), intraday ? Optional.of(noEntriesAfter) : Optional.empty());
+    }
+
+    /** An amount as people write it, in the Indian grouping or without commas. */
+    private static long rupees(String option, String amount) {
+        try {
+            return Rupees.parse(amount);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(option + ": " + e.getMessage(), e);
+        }
     }
 
     /** Percent text to parts per million: "1.5" → 15000. */

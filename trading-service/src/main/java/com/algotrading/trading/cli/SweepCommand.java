@@ -71,6 +71,10 @@ final class SweepCommand implements Callable<Integer> {
         }
         ParameterSweep.Result result = new ParameterSweep(new Backtest(run.settings(), ChargesModel.bundled()), type, runs)
                 .run(bars, 0, grid, metric, ProgressBar.onTerminal(spec.commandLine().getErr(), "sweep", grid.size()));
+        if (result.ranked().isEmpty()) {
+            throw new IllegalArgumentException("no point of the grid is valid for " + run.strategy + ", e.g. "
+                    + result.skipped().getFirst());
+        }
         PrintWriter out = spec.commandLine().getOut();
         out.println("Sweep " + run.strategy + " over " + grid.size() + " points (" + result.ranked().size() + " valid) on "
                 + run.data.path + ", " + bars.size() + " bars; ranked by " + metric.label() + "; " + run.describe());

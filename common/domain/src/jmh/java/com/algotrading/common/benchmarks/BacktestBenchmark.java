@@ -10,6 +10,7 @@ import com.algotrading.common.indicators.Indicator;
 import com.algotrading.common.market.Bar;
 import com.algotrading.common.market.Interval;
 import com.algotrading.common.market.SyntheticBars;
+import com.algotrading.common.market.TickSize;
 import com.algotrading.common.strategies.ExitRules;
 import com.algotrading.common.strategies.Sizing;
 import com.algotrading.common.strategies.StrategyCatalog;
@@ -74,9 +75,10 @@ public class BacktestBenchmark {
                     .lowPrice(Indicator.rupees(bar.low())).closePrice(Indicator.rupees(bar.close())).volume(bar.volume()).add();
         }
         ChargesModel charges = ChargesModel.bundled();
-        withoutCosts = new Backtest(new BacktestSettings(FillModel.NEXT_OPEN, 0, null, BacktestSettings.DEFAULT_CAPITAL), charges);
+        withoutCosts = new Backtest(new BacktestSettings(FillModel.NEXT_OPEN, 0, null, BacktestSettings.DEFAULT_CAPITAL,
+                TickSize.EQUITY), charges);
         withCosts = new Backtest(new BacktestSettings(FillModel.NEXT_OPEN, 5, Segment.EQUITY_INTRADAY,
-                BacktestSettings.DEFAULT_CAPITAL), charges);
+                BacktestSettings.DEFAULT_CAPITAL, TickSize.EQUITY), charges);
     }
 
     private static StrategyRun crossover() {

@@ -15,6 +15,10 @@ import java.util.function.Consumer;
  * trailing, checked before the target when one bar reaches both) and target exits trigger on the bar's range, at
  * the open when it gaps through them; then the strategy sees the bar and its intent fills at this close or is held
  * for the next open. A position still open when the data ends is closed at the last close ({@code closedAtEnd}).
+ * Every fill price lies on the settings' tick size, rounded against the trader: a buy (with its slippage) up, a sell
+ * down; stop and target levels, both sells, round down before they are compared with the bar. A daily bar is labelled
+ * at its date's midnight IST, so no intraday time rule (square-off, no new entries) fires on it; an intraday run over
+ * daily bars still squares off when the day changes, at the previous close.
  */
 public final class Backtest {
 

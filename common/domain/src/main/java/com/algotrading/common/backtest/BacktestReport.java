@@ -1,7 +1,8 @@
 package com.algotrading.common.backtest;
 
-import com.algotrading.common.market.NseCalendar;
+import com.algotrading.common.market.IstTime;
 import com.algotrading.common.market.Prices;
+import com.algotrading.common.market.Rupees;
 import com.algotrading.common.orders.Trade;
 
 import java.time.Instant;
@@ -9,7 +10,10 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;
 
-/** Human-readable, byte-stable text of a result: a metrics table and a trade list (₹, times in IST). */
+/**
+ * Human-readable, byte-stable text of a result: a metrics table (amounts as {@link Rupees#format} writes them) and a
+ * trade list (plain rupee columns under a ₹ header), times in IST.
+ */
 public final class BacktestReport {
 
     private BacktestReport() {
@@ -54,7 +58,7 @@ public final class BacktestReport {
     }
 
     public static String time(Instant instant) {
-        return OffsetDateTime.ofInstant(instant, NseCalendar.IST).toString();
+        return OffsetDateTime.ofInstant(instant, IstTime.ZONE).toString();
     }
 
     private static void row(StringBuilder out, String name, String value) {
@@ -62,7 +66,7 @@ public final class BacktestReport {
     }
 
     private static String rupees(Long paise) {
-        return paise == null ? "n/a" : "₹" + Prices.toRupees(paise).toPlainString();
+        return paise == null ? "n/a" : Rupees.format(paise);
     }
 
     private static String percent(double fraction) {

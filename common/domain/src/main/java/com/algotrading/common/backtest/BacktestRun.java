@@ -4,6 +4,7 @@ import com.algotrading.common.charges.Charges;
 import com.algotrading.common.charges.ChargesModel;
 import com.algotrading.common.market.Bar;
 import com.algotrading.common.market.IstTime;
+import com.algotrading.common.market.TickSize;
 import com.algotrading.common.orders.ExitReason;
 import com.algotrading.common.orders.Fill;
 import com.algotrading.common.orders.OrderIntent;
@@ -36,6 +37,9 @@ final class BacktestRun {
     private Position position = Position.FLAT;
     private Fill entry;
     private long highestSinceEntry;
+    private long stop;
+    private ExitReason stopReason;
+    private long target;
     private OrderIntent pending;
     private int exposedBars;
 
@@ -89,10 +93,6 @@ final class BacktestRun {
     }
 
     private void protectiveExits(Bar bar) {
-        long stop = exits.longStop(entry.price(), highestSinceEntry);
-        long target = exits.longTarget(entry.price());
-        ExitReason stopReason = exits.trailingBinds(entry.price(), highestSinceEntry) ? ExitReason.TRAILING_STOP
-                : ExitReason.STOP_LOSS;
         if (bar.open() <= stop) {
             exit(bar.start(), bar.open(), stopReason);
         } else if (bar.open() >= target) {
@@ -101,9 +101,28 @@ final class BacktestRun {
             exit(bar.start(), stop, stopReason);
         } else if (bar.high() >= target) {
             exit(bar.start(), target, ExitReason.TARGET);
-        } else {
-            highestSinceEntry = Math.max(highestSinceEntry, bar.high());
+        } else if (bar.high() > highestSinceEntry) {
+            highestSinceEntry = bar.high();
+            placeStop();
         }
+    }
+
+    /**
+     * The protective levels of the position just entered. Both are sell orders a trader would place on the grid, so
+     * both round down: the stop triggers no sooner and fills no higher than its rule says; the target (a limit) fills
+     * at no more than its rule says, and only when the bar's high reached that rounded level, so never above what the
+     * market traded. They are kept, not recomputed per bar: only a new high since entry moves the (trailing) stop.
+     */
+    private void protect(long entryPrice) {
+        highestSinceEntry = entryPrice;
+        target = settings.tickSize().worseForSeller(exits.longTarget(entryPrice));
+        placeStop();
+    }
+
+    private void placeStop() {
+        stop = settings.tickSize().worseForSeller(exits.longStop(entry.price(), highestSinceEntry));
+        stopReason = exits.trailingBinds(entry.price(), highestSinceEntry) ? ExitReason.TRAILING_STOP
+                : ExitReason.STOP_LOSS;
     }
 
     private void exit(Instant time, long price, ExitReason reason) {
@@ -112,9 +131,9 @@ final class BacktestRun {
     }
 
     private void fill(Instant time, Side side, long quantity, long price, ExitReason reason) {
-        long filled = reason == ExitReason.TARGET ? price : slipped(side, price);
+        long filled = onTick(side, reason == ExitReason.TARGET ? price : slipped(side, price));
         Charges charges = settings.hasCosts()
-                ? chargesModel.charges(settings.segment(), side, quantity, filled, LocalDate.ofEpochDay(IstTime.epochDay(time)))
+                ? chargesModel.charges(settings.segment(), side, quantity, filled, IstTime.date(time))
                 : Charges.NONE;
         Fill fill = new Fill(time, side, quantity, filled, reason, charges);
         cash += fill.cashFlow() - charges.total();
@@ -123,7 +142,7 @@ final class BacktestRun {
         run.onFill(fill);
         if (side == Side.BUY) {
             entry = fill;
-            highestSinceEntry = filled;
+            protect(filled);
         } else {
             Trade trade = Trade.of(entry, fill);
             trades.add(trade);
@@ -131,10 +150,19 @@ final class BacktestRun {
         }
     }
 
-    /** Adverse slippage, rounded half-up to the paisa. */
+    /** Adverse slippage, rounded half-up to the paisa (then onto the grid by {@link #onTick}). */
     private long slipped(Side side, long price) {
         long slip = (price * settings.slippageBps() + 5_000) / 10_000;
         return Math.max(1, price + side.sign() * slip);
+    }
+
+    /**
+     * The price an exchange would have filled: on the grid and never better for the trader than the computed one — a
+     * buy rounds up, a sell down (but not below one tick, the lowest price there is).
+     */
+    private long onTick(Side side, long price) {
+        TickSize tick = settings.tickSize();
+        return side == Side.BUY ? tick.worseForBuyer(price) : Math.max(tick.paise(), tick.worseForSeller(price));
     }
 
     void finish(Bar last) {

@@ -1,6 +1,7 @@
 package com.algotrading.common.backtest;
 
 import com.algotrading.common.charges.Segment;
+import com.algotrading.common.market.TickSize;
 
 /**
  * How fills are simulated.
@@ -9,8 +10,11 @@ import com.algotrading.common.charges.Segment;
  *                       fills; target fills are limit-like and get none)
  * @param segment        which charges apply; {@code null} for a cost-free run
  * @param initialCapital starting equity in paise
+ * @param tickSize       the instrument's price grid: every fill price and every stop and target level is rounded
+ *                       onto it, against the trader (see {@link Backtest})
  */
-public record BacktestSettings(FillModel fillModel, int slippageBps, Segment segment, long initialCapital) {
+public record BacktestSettings(FillModel fillModel, int slippageBps, Segment segment, long initialCapital,
+                               TickSize tickSize) {
 
     /** ₹10,00,000. */
     public static final long DEFAULT_CAPITAL = 100_000_000L;
@@ -25,10 +29,13 @@ public record BacktestSettings(FillModel fillModel, int slippageBps, Segment seg
         if (initialCapital <= 0) {
             throw new IllegalArgumentException("initial capital must be positive");
         }
+        if (tickSize == null) {
+            throw new IllegalArgumentException("a tick size is required (NSE equity: TickSize.EQUITY)");
+        }
     }
 
     public BacktestSettings withInitialCapital(long capital) {
-        return new BacktestSettings(fillModel, slippageBps, segment, capital);
+        return new BacktestSettings(fillModel, slippageBps, segment, capital, tickSize);
     }
 
     public boolean hasCosts() {

@@ -10,7 +10,6 @@ import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.HashSet;
 import java.util.Map;
@@ -24,7 +23,6 @@ import java.util.TreeMap;
  */
 public final class NseCalendar {
 
-    public static final ZoneId IST = ZoneId.of("Asia/Kolkata");
     public static final LocalTime SESSION_OPEN = LocalTime.of(9, 15);
     public static final LocalTime SESSION_CLOSE = LocalTime.of(15, 30);
     private static final int[] BUNDLED_YEARS = {2025, 2026};
@@ -64,16 +62,16 @@ public final class NseCalendar {
     }
 
     public ZonedDateTime sessionOpen(LocalDate date) {
-        return date.atTime(SESSION_OPEN).atZone(IST);
+        return date.atTime(SESSION_OPEN).atZone(IstTime.ZONE);
     }
 
     public ZonedDateTime sessionClose(LocalDate date) {
-        return date.atTime(SESSION_CLOSE).atZone(IST);
+        return date.atTime(SESSION_CLOSE).atZone(IstTime.ZONE);
     }
 
     /** Whether the normal market is open at this instant (open inclusive, close exclusive). */
     public boolean isOpen(Instant instant) {
-        ZonedDateTime time = instant.atZone(IST);
+        ZonedDateTime time = instant.atZone(IstTime.ZONE);
         LocalTime clock = time.toLocalTime();
         return isTradingDay(time.toLocalDate()) && !clock.isBefore(SESSION_OPEN) && clock.isBefore(SESSION_CLOSE);
     }

@@ -25,14 +25,14 @@ public final class SyntheticBars {
         this.volatility = volatility;
     }
 
-    /** One bar per NSE trading day from {@code firstDay}, labelled at the day's session open. */
+    /** One bar per NSE trading day from {@code firstDay}, labelled with its trading date (midnight IST), as stored. */
     public static List<Bar> daily(long seed, int count, LocalDate firstDay) {
         SyntheticBars walk = new SyntheticBars(seed, 0.015);
         NseCalendar calendar = NseCalendar.bundled();
         List<Bar> bars = new ArrayList<>(count);
         LocalDate day = calendar.isTradingDay(firstDay) ? firstDay : calendar.nextTradingDay(firstDay);
         while (bars.size() < count) {
-            bars.add(walk.next(calendar.sessionOpen(day).toInstant()));
+            bars.add(walk.next(IstTime.startOfDay(day)));
             day = calendar.nextTradingDay(day);
         }
         return bars;

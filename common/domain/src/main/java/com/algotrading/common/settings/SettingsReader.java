@@ -1,15 +1,25 @@
 package com.algotrading.common.settings;
 
+import com.algotrading.common.market.Rupees;
+
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 
-/** Reads named variables and turns each into a typed value, or an {@link InvalidSettingException} naming it. */
+/**
+ * Reads named variables and turns each into a typed value. A bad value is noted (one line naming the variable) and
+ * its default returned, so that reading goes on and {@link #throwIfInvalid()} reports every bad variable at once.
+ */
 final class SettingsReader {
 
     private final UnaryOperator<String> lookup;
+    private final List<String> problems = new ArrayList<>();
 
     SettingsReader(UnaryOperator<String> lookup) {
         this.lookup = lookup;
@@ -28,7 +38,7 @@ final class SettingsReader {
         return optional(variable).map(value -> switch (value.toLowerCase(Locale.ROOT)) {
             case "true" -> true;
             case "false" -> false;
-            default -> throw invalid(variable, "must be true or false", value);
+            default -> invalid(variable, "must be true or false", value, defaultValue);
         }).orElse(defaultValue);
     }
 
@@ -42,7 +52,7 @@ final class SettingsReader {
             } catch (NumberFormatException ignored) {
                 // reported below with the accepted range
             }
-            throw invalid(variable, "must be a whole number from " + min + " to " + max, value);
+            return invalid(variable, "must be a whole number from " + min + " to " + max, value, defaultValue);
         }).orElse(defaultValue);
     }
 
@@ -53,7 +63,7 @@ final class SettingsReader {
                     return constant;
                 }
             }
-            throw invalid(variable, "must be one of " + names(type), value);
+            return invalid(variable, "must be one of " + names(type), value, defaultValue);
         }).orElse(defaultValue);
     }
 
@@ -67,11 +77,56 @@ final class SettingsReader {
         } catch (URISyntaxException ignored) {
             // reported below
         }
-        throw invalid(variable, "must be an http(s) URL such as http://localhost:8081", value);
+        return invalid(variable, "must be an http(s) URL such as http://localhost:8081", value,
+                URI.create(defaultValue));
     }
 
-    static InvalidSettingException invalid(String variable, String expectation, String actual) {
-        return new InvalidSettingException(variable, expectation + ", got \"" + actual + "\"");
+    /** An amount in rupees as people write it ({@code 50,000}, {@code 10,00,000.50}, {@code 1000000}), in paise. */
+    long rupees(String variable, long defaultPaise, long minPaise) {
+        return optional(variable).map(value -> {
+            try {
+                long paise = Rupees.parse(value);
+                if (paise >= minPaise) {
+                    return paise;
+                }
+            } catch (IllegalArgumentException ignored) {
+                // reported below
+            }
+            return invalid(variable, "must be an amount in rupees of at least " + Rupees.format(minPaise)
+                    + " such as 50,000", value, defaultPaise);
+        }).orElse(defaultPaise);
+    }
+
+    /** A time of day, {@code HH:mm} (IST is implied by every caller). */
+    LocalTime timeOfDay(String variable, LocalTime defaultValue) {
+        return optional(variable).map(value -> {
+            if (value.matches("[0-2][0-9]:[0-5][0-9]")) {
+                try {
+                    return LocalTime.parse(value);
+                } catch (DateTimeParseException ignored) {
+                    // reported below
+                }
+            }
+            return invalid(variable, "must be a time of day as HH:mm such as 15:15", value, defaultValue);
+        }).orElse(defaultValue);
+    }
+
+    /** Notes that a variable has a value it must not have; returns the value to go on reading with. */
+    <T> T invalid(String variable, String expectation, String actual, T fallback) {
+        problem(variable + " " + expectation + ", got \"" + actual + "\"");
+        return fallback;
+    }
+
+    /** Notes a problem worded by the caller (it names the variables). */
+    void problem(String line) {
+        problems.add(line);
+    }
+
+    /** @throws InvalidSettingException listing every problem noted, if any */
+    void throwIfInvalid() {
+        if (!problems.isEmpty()) {
+            throw new InvalidSettingException(problems);
+        }
     }
 
     private static <E extends Enum<E>> String names(Class<E> type) {

@@ -4,8 +4,8 @@ import java.io.PrintStream;
 import java.util.Map;
 
 /**
- * Validates the settings before a service starts. A bad value ends the process with exit code 2 and one line
- * on standard error that names the variable, instead of a stack trace.
+ * Validates the settings before a service starts. Bad values end the process with exit code 2 and, on standard
+ * error, one line per bad variable that names it, instead of a stack trace.
  */
 public final class StartupCheck {
 
@@ -27,15 +27,22 @@ public final class StartupCheck {
         }
     }
 
-    static PlatformSettings validate(Map<String, String> environment, boolean needsBrokerWhenLive) {
-        PlatformSettings settings = PlatformSettings.from(environment::get);
-        if (needsBrokerWhenLive) {
-            settings.requireCredentialsWhenLive();
+    /** Runs a further check of a service's own settings the same way: one line and exit 2 when it fails. */
+    public static <T> T orExit(java.util.function.Supplier<T> check) {
+        try {
+            return check.get();
+        } catch (InvalidSettingException e) {
+            report(e, System.err);
+            System.exit(EXIT_INVALID_SETTING);
+            throw e;
         }
-        return settings;
+    }
+
+    static PlatformSettings validate(Map<String, String> environment, boolean needsBrokerWhenLive) {
+        return PlatformSettings.from(environment::get, needsBrokerWhenLive);
     }
 
     static void report(InvalidSettingException e, PrintStream out) {
-        out.println("Invalid configuration: " + e.getMessage());
+        e.problems().forEach(problem -> out.println("Invalid configuration: " + problem));
     }
 }

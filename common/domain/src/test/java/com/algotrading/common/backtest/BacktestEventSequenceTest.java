@@ -8,7 +8,8 @@ import com.algotrading.common.charges.Charges;
 import com.algotrading.common.charges.ChargesModel;
 import com.algotrading.common.charges.Segment;
 import com.algotrading.common.market.Bar;
-import com.algotrading.common.market.NseCalendar;
+import com.algotrading.common.market.IstTime;
+import com.algotrading.common.market.TickSize;
 import com.algotrading.common.orders.ExitReason;
 import com.algotrading.common.orders.Fill;
 import com.algotrading.common.orders.OrderIntent;
@@ -37,7 +38,7 @@ class BacktestEventSequenceTest {
     private static final Sizing TEN = new Sizing.FixedQuantity(10);
 
     private static Instant at(int day, int hour, int minute) {
-        return DAY.plusDays(day).atTime(hour, minute).atZone(NseCalendar.IST).toInstant();
+        return DAY.plusDays(day).atTime(hour, minute).atZone(IstTime.ZONE).toInstant();
     }
 
     private static Instant day(int n) {
@@ -51,7 +52,7 @@ class BacktestEventSequenceTest {
     private static List<BacktestEvent> run(List<Bar> bars, Map<Integer, Signal> script, FillModel fill, ExitRules exits,
                                            Segment segment, int slippageBps) {
         List<BacktestEvent> events = new ArrayList<>();
-        new Backtest(new BacktestSettings(fill, slippageBps, segment, BacktestSettings.DEFAULT_CAPITAL), ChargesModel.bundled())
+        new Backtest(new BacktestSettings(fill, slippageBps, segment, BacktestSettings.DEFAULT_CAPITAL, TickSize.EQUITY), ChargesModel.bundled())
                 .run(bars, new StrategyRun(new ScriptedStrategy(script), TEN, exits, 1), events::add);
         return events;
     }
@@ -103,6 +104,51 @@ class BacktestEventSequenceTest {
                 new OrderFilled(fill(at(0, 15, 15), Side.SELL, 10_050, ExitReason.SQUARE_OFF)),
                 new TradeClosed(new Trade(at(0, 15, 0), at(0, 15, 15), Side.BUY, 10, 10_010, 10_050, 400, 0,
                         ExitReason.SQUARE_OFF, false)));
+    }
+
+    /**
+     * 2450.05 with 5 bps slippage is 2451.28, off the ₹0.05 grid: the buy fills at 2451.30. The 1% stop below that,
+     * 2426.78, rounds down to 2426.75 and its slipped sell, 2425.54, down to 2425.50; the 2% target, 2500.33, rounds
+     * down to 2500.30 and fills there (a limit: no slippage).
+     */
+    @Test
+    void slippedFillsStopsAndTargetsLandOnTheTickAgainstTheTrader() {
+        Bar signal = bar(day(0), 245_000, 245_000, 245_000, 245_000);
+        Bar entry = bar(day(1), 245_005, 245_500, 244_900, 245_200);
+        List<Bar> toStop = List.of(signal, entry, bar(day(2), 244_000, 244_500, 242_000, 243_000));
+        List<Bar> toTarget = List.of(signal, entry, bar(day(2), 246_000, 250_100, 245_500, 249_000));
+        ExitRules stop = new ExitRules(10_000, 0, 0, java.util.Optional.empty(), java.util.Optional.empty());
+        ExitRules target = new ExitRules(0, 20_000, 0, java.util.Optional.empty(), java.util.Optional.empty());
+
+        assertThat(run(toStop, Map.of(0, ENTER_LONG), FillModel.NEXT_OPEN, stop, null, 5)).containsExactly(
+                new OrderPlaced(day(0), new OrderIntent(Side.BUY, 10, ExitReason.SIGNAL)),
+                new OrderFilled(fill(day(1), Side.BUY, 245_130, ExitReason.SIGNAL)),
+                new OrderPlaced(day(2), new OrderIntent(Side.SELL, 10, ExitReason.STOP_LOSS)),
+                new OrderFilled(fill(day(2), Side.SELL, 242_550, ExitReason.STOP_LOSS)),
+                new TradeClosed(new Trade(day(1), day(2), Side.BUY, 10, 245_130, 242_550, -25_800, 0, ExitReason.STOP_LOSS, false)));
+        assertThat(run(toTarget, Map.of(0, ENTER_LONG), FillModel.NEXT_OPEN, target, null, 5)).containsExactly(
+                new OrderPlaced(day(0), new OrderIntent(Side.BUY, 10, ExitReason.SIGNAL)),
+                new OrderFilled(fill(day(1), Side.BUY, 245_130, ExitReason.SIGNAL)),
+                new OrderPlaced(day(2), new OrderIntent(Side.SELL, 10, ExitReason.TARGET)),
+                new OrderFilled(fill(day(2), Side.SELL, 250_030, ExitReason.TARGET)),
+                new TradeClosed(new Trade(day(1), day(2), Side.BUY, 10, 245_130, 250_030, 49_000, 0, ExitReason.TARGET, false)));
+    }
+
+    /** A daily bar starts at its date's midnight IST: no square-off time is reached; the day change closes it. */
+    @Test
+    void intradayRulesOnDailyBarsTradeEachDayFromItsOpenToItsClose() {
+        Instant[] days = new Instant[3];
+        for (int d = 0; d < days.length; d++) {
+            days[d] = IstTime.startOfDay(DAY.plusDays(d));
+        }
+        List<Bar> bars = List.of(bar(days[0], 10_000, 10_000, 10_000, 10_000), bar(days[1], 10_050, 10_300, 10_000, 10_200),
+                bar(days[2], 10_200, 10_400, 10_100, 10_300));
+        assertThat(run(bars, Map.of(0, ENTER_LONG), FillModel.NEXT_OPEN, ExitRules.intraday(0, 0, 0), null, 0)).containsExactly(
+                new OrderPlaced(days[0], new OrderIntent(Side.BUY, 10, ExitReason.SIGNAL)),
+                new OrderFilled(fill(days[1], Side.BUY, 10_050, ExitReason.SIGNAL)),
+                new OrderPlaced(days[1], new OrderIntent(Side.SELL, 10, ExitReason.SQUARE_OFF)),
+                new OrderFilled(fill(days[1], Side.SELL, 10_200, ExitReason.SQUARE_OFF)),
+                new TradeClosed(new Trade(days[1], days[1], Side.BUY, 10, 10_050, 10_200, 1_500, 0, ExitReason.SQUARE_OFF, false)));
     }
 
     @Test

@@ -1,11 +1,12 @@
 package com.algotrading.common.backtest;
 
+import com.algotrading.common.barfiles.BarFile;
 import com.algotrading.common.charges.ChargesModel;
 import com.algotrading.common.charges.Segment;
 import com.algotrading.common.market.Bar;
-import com.algotrading.common.market.BarCsv;
 import com.algotrading.common.market.Interval;
 import com.algotrading.common.market.SyntheticBars;
+import com.algotrading.common.market.TickSize;
 import com.algotrading.common.strategies.ExitRules;
 import com.algotrading.common.strategies.Sizing;
 import com.algotrading.common.strategies.StrategyCatalog;
@@ -43,12 +44,12 @@ class GoldenBacktestTest {
         return Stream.of(
                 Arguments.of("daily-sma-crossover", (Supplier<List<Bar>>) () -> SyntheticBars.daily(20261124, 750,
                         LocalDate.of(2023, 1, 2)), "sma-crossover", Map.of("fast", "10", "slow", "30"),
-                        new BacktestSettings(FillModel.NEXT_OPEN, 5, Segment.EQUITY_DELIVERY, BacktestSettings.DEFAULT_CAPITAL),
+                        new BacktestSettings(FillModel.NEXT_OPEN, 5, Segment.EQUITY_DELIVERY, BacktestSettings.DEFAULT_CAPITAL, TickSize.EQUITY),
                         new StrategyRun(null, new Sizing.PercentOfEquity(500_000), new ExitRules(80_000, 0, 120_000,
                                 Optional.empty(), Optional.empty()), 1)),
                 Arguments.of("intraday-ema-crossover", (Supplier<List<Bar>>) () -> SyntheticBars.intraday(7, 10,
                         Interval.FIVE_MINUTE, LocalDate.of(2026, 3, 2)), "ema-crossover", Map.of("fast", "5", "slow", "20"),
-                        new BacktestSettings(FillModel.CLOSE, 2, Segment.EQUITY_INTRADAY, BacktestSettings.DEFAULT_CAPITAL),
+                        new BacktestSettings(FillModel.CLOSE, 2, Segment.EQUITY_INTRADAY, BacktestSettings.DEFAULT_CAPITAL, TickSize.EQUITY),
                         new StrategyRun(null, new Sizing.FixedCapital(20_000_000), ExitRules.intraday(10_000, 20_000, 0), 1)));
     }
 
@@ -61,12 +62,12 @@ class GoldenBacktestTest {
         Path expected = RESOURCES.resolve(name + ".expected.txt");
         if (Boolean.getBoolean("golden.update")) {
             StringWriter csv = new StringWriter();
-            BarCsv.write(generator.get(), csv);
+            BarFile.write(generator.get(), csv);
             Files.writeString(data, csv.toString());
         }
         List<Bar> bars;
         try (BufferedReader reader = Files.newBufferedReader(data, StandardCharsets.UTF_8)) {
-            bars = BarCsv.read(reader, null);
+            bars = BarFile.read(reader, null);
         }
         Map<String, BigDecimal> values = new java.util.TreeMap<>();
         parameters.forEach((key, value) -> values.put(key, new BigDecimal(value)));

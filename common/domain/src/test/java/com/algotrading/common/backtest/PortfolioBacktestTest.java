@@ -4,8 +4,9 @@ import com.algotrading.common.charges.ChargesModel;
 import com.algotrading.common.charges.Segment;
 import com.algotrading.common.market.Bar;
 import com.algotrading.common.market.Exchange;
-import com.algotrading.common.market.SyntheticBars;
 import com.algotrading.common.market.Symbol;
+import com.algotrading.common.market.SyntheticBars;
+import com.algotrading.common.market.TickSize;
 import com.algotrading.common.strategies.ExitRules;
 import com.algotrading.common.strategies.Sizing;
 import com.algotrading.common.strategies.StrategyCatalog;
@@ -22,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class PortfolioBacktestTest {
 
     private static final BacktestSettings SETTINGS = new BacktestSettings(FillModel.NEXT_OPEN, 5, Segment.EQUITY_DELIVERY,
-            BacktestSettings.DEFAULT_CAPITAL);
+            BacktestSettings.DEFAULT_CAPITAL, TickSize.EQUITY);
     private static final Symbol INFY = new Symbol(Exchange.NSE, "INFY-EQ");
     private static final Symbol TCS = new Symbol(Exchange.NSE, "TCS-EQ");
 

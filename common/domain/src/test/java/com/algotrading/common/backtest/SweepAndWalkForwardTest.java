@@ -4,8 +4,10 @@ import com.algotrading.common.charges.ChargesModel;
 import com.algotrading.common.charges.Segment;
 import com.algotrading.common.market.Bar;
 import com.algotrading.common.market.SyntheticBars;
+import com.algotrading.common.market.TickSize;
 import com.algotrading.common.orders.Trade;
 import com.algotrading.common.strategies.ExitRules;
+import com.algotrading.common.strategies.Signal;
 import com.algotrading.common.strategies.Sizing;
 import com.algotrading.common.strategies.Strategy;
 import com.algotrading.common.strategies.StrategyCatalog;
@@ -22,12 +24,13 @@ import java.util.Map;
 import java.util.function.Function;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 class SweepAndWalkForwardTest {
 
     private static final List<Bar> BARS = SyntheticBars.daily(17, 900, LocalDate.of(2022, 1, 3));
     private static final BacktestSettings SETTINGS = new BacktestSettings(FillModel.NEXT_OPEN, 5, Segment.EQUITY_DELIVERY,
-            BacktestSettings.DEFAULT_CAPITAL);
+            BacktestSettings.DEFAULT_CAPITAL, TickSize.EQUITY);
     private static final StrategyType SMA = StrategyCatalog.type("sma-crossover");
     private static final Function<Strategy, StrategyRun> RUNS =
             strategy -> new StrategyRun(strategy, new Sizing.PercentOfEquity(500_000), ExitRules.NONE, 1);
@@ -60,15 +63,18 @@ class SweepAndWalkForwardTest {
         assertThat(new ParameterSweep(backtest, SMA, RUNS).run(BARS, 0, grid(), RankMetric.NET_PNL)).isEqualTo(result);
     }
 
+    /** The script counts every bar the strategy sees: with 300 warm-up bars, its bar 310 is the 11th traded bar. */
     @Test
     void warmUpBarsReachTheStrategyButNotTheResults() {
         Backtest backtest = new Backtest(SETTINGS, ChargesModel.bundled());
-        StrategyType ema = StrategyCatalog.type("ema-crossover");
-        BacktestResult warmed = backtest.run(BARS, 300, RUNS.apply(ema.create(Map.of())), event -> { });
+        ScriptedStrategy script = new ScriptedStrategy(Map.of(100, Signal.ENTER_LONG, 310, Signal.ENTER_LONG,
+                320, Signal.EXIT_LONG));
+        BacktestResult warmed = backtest.run(BARS, 300, RUNS.apply(script), event -> { });
 
         assertThat(warmed.equityCurve().size()).isEqualTo(BARS.size() - 300);
         assertThat(warmed.equityCurve().time(0)).isEqualTo(BARS.get(300).start());
-        assertThat(warmed.trades()).allMatch(trade -> !trade.entryTime().isBefore(BARS.get(301).start()));
+        assertThat(warmed.trades()).extracting(Trade::entryTime, Trade::exitTime)
+                .containsExactly(tuple(BARS.get(311).start(), BARS.get(321).start()));
     }
 
     @Test

@@ -1,7 +1,7 @@
 package com.algotrading.common.indicators;
 
 import com.algotrading.common.market.Bar;
-import com.algotrading.common.market.NseCalendar;
+import com.algotrading.common.market.IstTime;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
@@ -14,7 +14,7 @@ import static org.assertj.core.api.Assertions.within;
 class SessionIndicatorsTest {
 
     private static Bar bar(LocalDateTime ist, long high, long low, long close, long volume) {
-        return new Bar(ist.atZone(NseCalendar.IST).toInstant(), close, high, low, close, volume);
+        return new Bar(ist.atZone(IstTime.ZONE).toInstant(), close, high, low, close, volume);
     }
 
     @Test

@@ -23,7 +23,7 @@ class NseCalendarTest {
     @Test
     void sessionRunsFromQuarterPastNineToHalfPastThreeIst() {
         LocalDate day = LocalDate.of(2026, 11, 25);
-        assertThat(calendar.isOpen(ZonedDateTime.of(day.atTime(9, 14, 59), NseCalendar.IST).toInstant())).isFalse();
+        assertThat(calendar.isOpen(ZonedDateTime.of(day.atTime(9, 14, 59), IstTime.ZONE).toInstant())).isFalse();
         assertThat(calendar.isOpen(calendar.sessionOpen(day).toInstant())).isTrue();
         assertThat(calendar.isOpen(calendar.sessionClose(day).minusNanos(1).toInstant())).isTrue();
         assertThat(calendar.isOpen(calendar.sessionClose(day).toInstant())).isFalse();

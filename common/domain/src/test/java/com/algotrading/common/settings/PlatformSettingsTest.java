@@ -10,6 +10,7 @@ import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 class PlatformSettingsTest {
 
@@ -44,8 +45,7 @@ class PlatformSettingsTest {
         assertThat(settings.maxDailyTrades()).isEqualTo(25);
         assertThat(settings.logLevel()).isEqualTo(LogLevel.DEBUG);
         assertThat(settings.dataServiceUrl()).hasToString("http://data:8082");
-        assertThat(settings.requireCredentialsWhenLive()).get()
-                .extracting(AngelOneCredentials::clientId).isEqualTo("A123456");
+        assertThat(settings.angelOne()).get().extracting(AngelOneCredentials::clientId).isEqualTo("A123456");
     }
 
     @Test
@@ -71,16 +71,34 @@ class PlatformSettingsTest {
     void requiresAServiceTokenOutsideLocal() {
         assertThatThrownBy(() -> PlatformSettings.from(Map.of("ENVIRONMENT", "prod")::get))
                 .isInstanceOf(InvalidSettingException.class)
-                .extracting(e -> ((InvalidSettingException) e).variable()).isEqualTo("SERVICE_TOKEN");
+                .hasMessageStartingWith("SERVICE_TOKEN must be set");
     }
 
     @Test
-    void namesTheMissingCredentialWhenOnlySomeAreSet() {
-        Map<String, String> env = new HashMap<>(CREDENTIALS);
-        env.remove("ANGEL_ONE_PASSWORD");
+    void reportsEveryBadVariableAtOnceInTheOrderOfTheGuide() {
+        Map<String, String> env = Map.of("ENVIRONMENT", "prod", "MAX_DAILY_TRADES", "abc", "LOG_LEVEL", "loud",
+                "DB_URL", "mysql://db/x", "DATA_SERVICE_URL", "data:8082");
 
         assertThatThrownBy(() -> PlatformSettings.from(env::get))
-                .hasMessageStartingWith("ANGEL_ONE_PASSWORD is required");
+                .isInstanceOfSatisfying(InvalidSettingException.class, e -> assertThat(e.problems()).containsExactly(
+                        "MAX_DAILY_TRADES must be a whole number from 0 to 100000, got \"abc\"",
+                        "LOG_LEVEL must be one of trace, debug, info, warn, error, got \"loud\"",
+                        "DB_URL must be a PostgreSQL JDBC URL such as " + PlatformSettings.DEFAULT_DATABASE_URL
+                                + ", got \"mysql://db/x\"",
+                        "DATA_SERVICE_URL must be an http(s) URL such as http://localhost:8081, got \"data:8082\"",
+                        "SERVICE_TOKEN must be set to a random string of at least 32 characters outside"
+                                + " ENVIRONMENT=local"));
+    }
+
+    @Test
+    void listsTheMissingCredentialsWhenOnlySomeAreSet() {
+        Map<String, String> env = new HashMap<>(CREDENTIALS);
+        env.remove("ANGEL_ONE_PASSWORD");
+        env.remove("ANGEL_ONE_TOTP_SECRET");
+
+        assertThatThrownBy(() -> PlatformSettings.from(env::get))
+                .hasMessage("Angel One credentials incomplete, missing: ANGEL_ONE_PASSWORD, ANGEL_ONE_TOTP_SECRET"
+                        + " (set all four ANGEL_ONE_* variables, or none to run without the broker)");
     }
 
     @Test
@@ -94,9 +112,18 @@ class PlatformSettingsTest {
     }
 
     @Test
-    void liveModeRefusesToStartWithoutCredentials() {
+    void liveModeRefusesToStartWithoutCredentialsListingAllFour() {
         assertThatThrownBy(() -> StartupCheck.validate(Map.of("PAPER_TRADING", "false"), true))
-                .hasMessageContaining("required when PAPER_TRADING=false");
+                .hasMessage("PAPER_TRADING=false needs the Angel One credentials, missing: ANGEL_ONE_API_KEY,"
+                        + " ANGEL_ONE_CLIENT_ID, ANGEL_ONE_PASSWORD, ANGEL_ONE_TOTP_SECRET"
+                        + " (set PAPER_TRADING=true to trade on paper without them)");
+    }
+
+    @Test
+    void liveModeWithoutCredentialsIsReportedBesideTheOtherBadVariables() {
+        assertThatThrownBy(() -> StartupCheck.validate(Map.of("PAPER_TRADING", "false", "LOG_LEVEL", "loud"), true))
+                .isInstanceOfSatisfying(InvalidSettingException.class, e -> assertThat(e.problems())
+                        .hasSize(2).first().asString().startsWith("LOG_LEVEL must be one of"));
     }
 
     @Test
@@ -123,5 +150,18 @@ class PlatformSettingsTest {
 
         assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo("Invalid configuration: LOG_LEVEL must be one of ..."
                 + System.lineSeparator());
+    }
+
+    @Test
+    void reportsEachBadSettingOnItsOwnLine() {
+        var out = new ByteArrayOutputStream();
+        InvalidSettingException invalid = assertThrows(InvalidSettingException.class,
+                () -> PlatformSettings.from(Map.of("MAX_DAILY_TRADES", "-1", "PAPER_TRADING", "yes")::get));
+
+        StartupCheck.report(invalid, new PrintStream(out, true, StandardCharsets.UTF_8));
+
+        assertThat(out.toString(StandardCharsets.UTF_8).lines()).containsExactly(
+                "Invalid configuration: PAPER_TRADING must be true or false, got \"yes\"",
+                "Invalid configuration: MAX_DAILY_TRADES must be a whole number from 0 to 100000, got \"-1\"");
     }
 }

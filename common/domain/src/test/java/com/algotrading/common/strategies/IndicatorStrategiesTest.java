@@ -3,7 +3,7 @@ package com.algotrading.common.strategies;
 import com.algotrading.common.indicators.Indicator;
 import com.algotrading.common.indicators.SuperTrend;
 import com.algotrading.common.market.Bar;
-import com.algotrading.common.market.NseCalendar;
+import com.algotrading.common.market.IstTime;
 import com.algotrading.common.market.SyntheticBars;
 import com.algotrading.common.orders.Position;
 import com.tictactec.ta.lib.Core;
@@ -101,7 +101,7 @@ class IndicatorStrategiesTest {
     }
 
     private static Bar at(int day, int hour, int minute, long high, long low, long close, long volume) {
-        return new Bar(LocalDate.of(2026, 3, 2).plusDays(day).atTime(LocalTime.of(hour, minute)).atZone(NseCalendar.IST).toInstant(),
+        return new Bar(LocalDate.of(2026, 3, 2).plusDays(day).atTime(LocalTime.of(hour, minute)).atZone(IstTime.ZONE).toInstant(),
                 close, high, low, close, volume);
     }
 

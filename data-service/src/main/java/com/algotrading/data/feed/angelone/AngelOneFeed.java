@@ -3,7 +3,8 @@ package com.algotrading.data.feed.angelone;
 import com.algotrading.common.market.Instrument;
 import com.algotrading.common.market.NseCalendar;
 import com.algotrading.common.market.Tick;
-import com.algotrading.common.settings.AngelOneCredentials;
+import com.algotrading.common.smartapi.SmartApiClient;
+import com.algotrading.common.smartapi.SmartApiSession;
 import com.algotrading.data.feed.MarketFeed;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -11,6 +12,7 @@ import tools.jackson.databind.ObjectMapper;
 
 import java.net.http.HttpClient;
 import java.net.http.WebSocket;
+import java.net.http.WebSocketHandshakeException;
 import java.nio.ByteBuffer;
 import java.time.Clock;
 import java.time.Duration;
@@ -20,6 +22,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -30,7 +33,8 @@ import java.util.function.Consumer;
  * The WebSocket 2.0 market-data feed. Instruments are spread over connections of at most 1000 subscriptions
  * (Angel One's per-connection limit; at most 3 connections per client code). Each connection sends {@code ping}
  * every ping interval; a connection that receives nothing (not even {@code pong}) for the silence period during
- * market hours, or that closes or fails, is replaced after an exponential backoff and subscribes again.
+ * market hours, or that closes or fails, is replaced after an exponential backoff and subscribes again. The
+ * session is the shared client's: a refused handshake makes it log in again, once for all connections.
  */
 public final class AngelOneFeed implements MarketFeed {
 
@@ -40,7 +44,6 @@ public final class AngelOneFeed implements MarketFeed {
 
     private final List<Instrument> instruments;
     private final SmartApiClient api;
-    private final AngelOneCredentials credentials;
     private final AngelOneProperties properties;
     private final ObjectMapper json;
     private final Clock clock;
@@ -49,17 +52,15 @@ public final class AngelOneFeed implements MarketFeed {
     private final List<Connection> connections = new ArrayList<>();
     private final ScheduledExecutorService timer =
             Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("angel-one-feed").daemon().factory());
-    private SmartApiClient.Session session;
 
-    public AngelOneFeed(List<Instrument> instruments, SmartApiClient api, AngelOneCredentials credentials,
-                        AngelOneProperties properties, ObjectMapper json, Clock clock, NseCalendar calendar) {
+    public AngelOneFeed(List<Instrument> instruments, SmartApiClient api, AngelOneProperties properties,
+                        ObjectMapper json, Clock clock, NseCalendar calendar) {
         if (instruments.size() > MAX_SUBSCRIPTIONS_PER_CONNECTION * MAX_CONNECTIONS) {
             throw new IllegalArgumentException("Angel One streams at most " + MAX_SUBSCRIPTIONS_PER_CONNECTION
                     * MAX_CONNECTIONS + " instruments per client code, asked for " + instruments.size());
         }
         this.instruments = List.copyOf(instruments);
         this.api = api;
-        this.credentials = credentials;
         this.properties = properties;
         this.json = json;
         this.clock = clock;
@@ -95,18 +96,6 @@ public final class AngelOneFeed implements MarketFeed {
         for (Connection connection : connections) {
             connection.pingOrReplaceIfSilent(now);
         }
-    }
-
-    /** Logs in once and shares the session until a handshake fails. */
-    private synchronized SmartApiClient.Session session() {
-        if (session == null) {
-            session = api.login();
-        }
-        return session;
-    }
-
-    private synchronized void forgetSession() {
-        session = null;
     }
 
     /** The WebSocket 2.0 subscribe request (action 1), tokens grouped by exchange type. */
@@ -147,23 +136,29 @@ public final class AngelOneFeed implements MarketFeed {
 
         void connect() {
             reconnecting = false;
+            SmartApiSession current = null;
             try {
-                SmartApiClient.Session current = session();
-                socket = http.newWebSocketBuilder().connectTimeout(Duration.ofSeconds(10))
-                        .header("Authorization", "Bearer " + current.jwtToken())
-                        .header("x-api-key", credentials.apiKey().value())
-                        .header("x-client-code", credentials.clientId())
-                        .header("x-feed-token", current.feedToken())
-                        .buildAsync(properties.wsUrl(), this).join();
+                current = api.session();
+                WebSocket.Builder builder = http.newWebSocketBuilder().connectTimeout(Duration.ofSeconds(10));
+                api.webSocketHeaders(current).forEach(builder::header);
+                socket = builder.buildAsync(properties.wsUrl(), this).join();
                 lastMessage = clock.instant();
                 socket.sendText(subscribeRequest(part), true).join();
                 failures = 0;
                 log.info("Angel One feed connected, {} instruments subscribed", part.size());
             } catch (RuntimeException e) {
-                forgetSession();
+                if (current != null && handshakeRefused(e)) {
+                    api.sessionRefused(current);
+                }
                 log.warn("Angel One feed connection failed: {}", e.getMessage());
                 scheduleReconnect();
             }
+        }
+
+        /** The broker answers a handshake with a bad JWT or feed token with HTTP 401 (an expired one with 403). */
+        private static boolean handshakeRefused(RuntimeException e) {
+            return e instanceof CompletionException && e.getCause() instanceof WebSocketHandshakeException refused
+                    && (refused.getResponse().statusCode() == 401 || refused.getResponse().statusCode() == 403);
         }
 
         void pingOrReplaceIfSilent(Instant now) {

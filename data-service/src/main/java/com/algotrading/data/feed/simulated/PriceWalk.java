@@ -1,6 +1,7 @@
 package com.algotrading.data.feed.simulated;
 
 import com.algotrading.common.market.Instrument;
+import com.algotrading.common.market.IstTime;
 import com.algotrading.common.market.NseCalendar;
 import com.algotrading.common.market.Tick;
 
@@ -41,7 +42,7 @@ final class PriceWalk {
     Tick next(Instant now, double seconds) {
         double dt = seconds / TRADING_SECONDS_PER_YEAR;
         price *= Math.exp(-0.5 * volatility * volatility * dt + volatility * Math.sqrt(dt) * gaussian());
-        ZonedDateTime local = now.atZone(NseCalendar.IST);
+        ZonedDateTime local = now.atZone(IstTime.ZONE);
         if (!local.toLocalDate().equals(day)) {
             day = local.toLocalDate();
             volumeToday = 0;
@@ -53,7 +54,7 @@ final class PriceWalk {
     }
 
     /** 3× the midday rate at the open and close, as a parabola over the session; clamped outside it. */
-    static double intradayShape(LocalTime time) {
+    private static double intradayShape(LocalTime time) {
         double x = (time.toSecondOfDay() - NseCalendar.SESSION_OPEN.toSecondOfDay()) / SESSION_SECONDS;
         double clamped = Math.min(1, Math.max(0, x));
         return 1 + 2 * Math.pow(2 * clamped - 1, 2);

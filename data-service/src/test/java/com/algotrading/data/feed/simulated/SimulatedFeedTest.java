@@ -2,12 +2,13 @@ package com.algotrading.data.feed.simulated;
 
 import com.algotrading.common.market.NseCalendar;
 import com.algotrading.common.market.Tick;
+import com.algotrading.common.smartapi.FakeClock;
 import com.algotrading.data.instruments.DemoInstruments;
 import org.junit.jupiter.api.Test;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,6 +19,9 @@ class SimulatedFeedTest {
 
     private static final Instant SESSION = Instant.parse("2025-01-02T04:00:00Z");
     private static final Instant NIGHT = Instant.parse("2025-01-02T18:00:00Z");
+    /** 09:15 IST. */
+    private static final Instant OPEN = Instant.parse("2025-01-02T03:45:00Z");
+    private static final int SESSION_SECONDS = 22_500;
 
     @Test
     void theSameSeedGivesTheSameTicks() {
@@ -45,10 +49,27 @@ class SimulatedFeedTest {
     }
 
     @Test
-    void tradesMoreAtTheOpenAndCloseThanAtMidday() {
-        assertThat(PriceWalk.intradayShape(LocalTime.of(9, 15))).isEqualTo(3.0);
-        assertThat(PriceWalk.intradayShape(LocalTime.of(12, 22, 30))).isEqualTo(1.0);
-        assertThat(PriceWalk.intradayShape(LocalTime.of(15, 30))).isEqualTo(3.0);
+    void ticksEvenlyButTradesMoreAtTheOpenAndCloseThanAtMidday() {
+        FakeClock clock = new FakeClock(OPEN);
+        SimulatedFeed feed = new SimulatedFeed(DemoInstruments.nifty50(), new SimulatorProperties(11, 1, false, 0.3),
+                clock, NseCalendar.bundled());
+        int periods = 5;
+        long[] ticksPerPeriod = new long[periods];
+        long[] volumePerPeriod = new long[periods];
+        for (int second = 0; second < SESSION_SECONDS; second += 10) {
+            int period = second / (SESSION_SECONDS / periods);
+            feed.tickAll(tick -> {
+                ticksPerPeriod[period]++;
+                volumePerPeriod[period] += tick.lastQuantity();
+            }, 10.0);
+            clock.advance(Duration.ofSeconds(10));
+        }
+
+        assertThat(ticksPerPeriod).containsOnly(50L * SESSION_SECONDS / periods / 10);
+        assertThat(volumePerPeriod[0]).isGreaterThan(volumePerPeriod[1]).isGreaterThan(2 * volumePerPeriod[2]);
+        assertThat(volumePerPeriod[1]).isGreaterThan(volumePerPeriod[2]);
+        assertThat(volumePerPeriod[3]).isGreaterThan(volumePerPeriod[2]);
+        assertThat(volumePerPeriod[4]).isGreaterThan(volumePerPeriod[3]).isGreaterThan(2 * volumePerPeriod[2]);
     }
 
     private static List<Tick> run(long seed, Instant at, boolean alwaysOpen, int steps) {

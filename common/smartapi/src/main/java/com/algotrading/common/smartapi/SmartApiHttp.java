@@ -1,0 +1,73 @@
+package com.algotrading.common.smartapi;
+
+import com.algotrading.common.settings.AngelOneCredentials;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+/**
+ * One SmartAPI request over HTTP with the headers every call needs (reference §2): the API key, the user and source
+ * type, placeholder client addresses (the broker does not check them; from April 2026 it checks the real source
+ * IP of order calls) and, on every call but the login, the session's JWT.
+ */
+final class SmartApiHttp implements AutoCloseable {
+
+    private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(10);
+    private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(30);
+
+    private final URI apiUrl;
+    private final AngelOneCredentials credentials;
+    private final ObjectMapper json;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(CONNECT_TIMEOUT).build();
+
+    SmartApiHttp(URI apiUrl, AngelOneCredentials credentials, ObjectMapper json) {
+        this.apiUrl = apiUrl;
+        this.credentials = credentials;
+        this.json = json;
+    }
+
+    /** POSTs {@code body} as JSON; {@code session} null for the login. Returns the envelope's {@code data}. */
+    JsonNode post(String path, SmartApiSession session, Object body) {
+        return send(request(path, session).POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body))));
+    }
+
+    JsonNode get(String path, SmartApiSession session) {
+        return send(request(path, session).GET());
+    }
+
+    private HttpRequest.Builder request(String path, SmartApiSession session) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(apiUrl.resolve(path)).timeout(REQUEST_TIMEOUT)
+                .header("Content-Type", "application/json").header("Accept", "application/json")
+                .header("X-UserType", "USER").header("X-SourceID", "WEB")
+                .header("X-ClientLocalIP", "127.0.0.1").header("X-ClientPublicIP", "127.0.0.1")
+                .header("X-MACAddress", "00:00:00:00:00:00").header("X-PrivateKey", credentials.apiKey().value());
+        if (session != null) {
+            builder.header("Authorization", "Bearer " + session.jwtToken());
+        }
+        return builder;
+    }
+
+    private JsonNode send(HttpRequest.Builder request) {
+        try {
+            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return Envelope.data(response.statusCode(), response.body(), json);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Angel One at " + apiUrl + " did not answer: " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while calling Angel One", e);
+        }
+    }
+
+    @Override
+    public void close() {
+        http.close();
+    }
+}

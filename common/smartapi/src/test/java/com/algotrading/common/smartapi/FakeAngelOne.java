@@ -1,0 +1,260 @@
+package com.algotrading.common.smartapi;
+
+import com.algotrading.common.market.IstTime;
+import com.algotrading.common.market.NseCalendar;
+import com.algotrading.common.settings.AngelOneCredentials;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import dev.samstevens.totp.code.DefaultCodeGenerator;
+import dev.samstevens.totp.code.DefaultCodeVerifier;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Angel One on loopback, built from the reference: login (checking the API key, client code, PIN and a TOTP
+ * against its clock), generateTokens, getProfile and getCandleData over HTTP, and the WebSocket 2.0 market-data
+ * server ({@link FakeMarketSocket}). It issues {@code jwt-1}, {@code refresh-1}, {@code feed-1}, then {@code -2}, ...;
+ * tests make it refuse tokens, rate-limit a path or hold logins. Refusals use the documented failure shape (status
+ * the string {@code "false"}, data {@code "null"}); a rate limit is a plain-text 403. Every request is recorded with
+ * the time on the fake's clock.
+ */
+public final class FakeAngelOne implements AutoCloseable {
+
+    public static final String PROFILE_PATH = "/rest/secure/angelbroking/user/v1/getProfile";
+    public static final String LOGIN_PATH = SmartApiClient.LOGIN_PATH;
+    public static final String REFRESH_PATH = SmartApiClient.REFRESH_PATH;
+    public static final String CANDLES_PATH = SmartApiClient.CANDLES_PATH;
+    /** The one trading minute (IST) the candle endpoint never has. */
+    public static final LocalDateTime MISSING_MINUTE = LocalDateTime.of(2025, 1, 15, 11, 0);
+    private static final DateTimeFormatter BROKER_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+    private static final JsonMapper JSON = new JsonMapper();
+
+    /** A REST request as received: header names lower-case. */
+    public record Request(String path, Map<String, String> headers, String body, Instant at) {
+
+        public JsonNode json() {
+            return JSON.readTree(body);
+        }
+    }
+
+    private final AngelOneCredentials accepted;
+    private final Clock clock;
+    private final HttpServer rest;
+    private final FakeMarketSocket socket;
+    private final List<Request> requests = new CopyOnWriteArrayList<>();
+    /** Issued JWTs: "" while accepted, else the code they are refused with. */
+    private final Map<String, String> jwts = new ConcurrentHashMap<>();
+    private final Map<String, Boolean> refreshTokens = new ConcurrentHashMap<>();
+    private final Map<String, AtomicInteger> rateLimited = new ConcurrentHashMap<>();
+    private final AtomicInteger issued = new AtomicInteger();
+    private volatile CountDownLatch loginGate = new CountDownLatch(0);
+
+    public FakeAngelOne(AngelOneCredentials accepted, Clock clock) {
+        this.accepted = accepted;
+        this.clock = clock;
+        try {
+            rest = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+            socket = new FakeMarketSocket(this::acceptsStream);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        rest.createContext(LOGIN_PATH, exchange -> answer(exchange, this::login));
+        rest.createContext(REFRESH_PATH, exchange -> answer(exchange, this::refresh));
+        rest.createContext(PROFILE_PATH, exchange -> answer(exchange, this::profile));
+        rest.createContext(CANDLES_PATH, exchange -> answer(exchange, this::candles));
+        rest.start();
+    }
+
+    public URI apiUrl() {
+        return URI.create("http://127.0.0.1:" + rest.getAddress().getPort());
+    }
+
+    public FakeMarketSocket socket() {
+        return socket;
+    }
+
+    public List<Request> requests(String path) {
+        return requests.stream().filter(request -> request.path().equals(path)).toList();
+    }
+
+    public List<Request> logins() {
+        return requests(LOGIN_PATH);
+    }
+
+    /** Every JWT issued so far is refused from now on with {@code code} (AG8001 invalid, AG8002 expired, ...). */
+    public void refuseTokens(String code) {
+        jwts.replaceAll((jwt, state) -> code);
+    }
+
+    /** Every refresh token issued so far is refused (AB8051, expired). */
+    public void refuseRefreshTokens() {
+        refreshTokens.replaceAll((token, valid) -> false);
+    }
+
+    /** The next {@code count} requests to {@code path} get the broker's plain-text 403. */
+    public void rateLimitNext(String path, int count) {
+        rateLimited.computeIfAbsent(path, key -> new AtomicInteger()).addAndGet(count);
+    }
+
+    /** Logins wait, unanswered, until {@link #releaseLogins()}. */
+    public void holdLogins() {
+        loginGate = new CountDownLatch(1);
+    }
+
+    public void releaseLogins() {
+        loginGate.countDown();
+    }
+
+    private record Answer(int status, String body) {
+    }
+
+    private interface Endpoint {
+        Answer handle(Request request) throws InterruptedException;
+    }
+
+    private void answer(HttpExchange exchange, Endpoint endpoint) throws IOException {
+        Map<String, String> headers = new LinkedHashMap<>();
+        exchange.getRequestHeaders().forEach((name, values) -> headers.put(name.toLowerCase(Locale.ROOT),
+                values.getFirst()));
+        Request request = new Request(exchange.getRequestURI().getPath(), headers,
+                new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8), clock.instant());
+        requests.add(request);
+        AtomicInteger limited = rateLimited.get(request.path());
+        Answer answer;
+        try {
+            answer = limited != null && limited.getAndUpdate(left -> Math.max(0, left - 1)) > 0
+                    ? new Answer(403, "Access denied because of exceeding access rate") : endpoint.handle(request);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            answer = new Answer(503, "shutting down");
+        }
+        byte[] body = answer.body().getBytes(StandardCharsets.UTF_8);
+        exchange.sendResponseHeaders(answer.status(), body.length);
+        exchange.getResponseBody().write(body);
+        exchange.close();
+    }
+
+    private Answer login(Request request) throws InterruptedException {
+        loginGate.await();
+        JsonNode body = request.json();
+        if (!accepted.apiKey().value().equals(request.headers().get("x-privatekey"))) {
+            return refused("AG8004", "Invalid API Key");
+        }
+        if (!accepted.clientId().equals(body.path("clientcode").asString())
+                || !accepted.password().value().equals(body.path("password").asString())) {
+            return refused("AB1000", "Invalid clientcode or password");
+        }
+        if (!totpValid(body.path("totp").asString())) {
+            return refused("AB1007", "Invalid totp");
+        }
+        return tokens();
+    }
+
+    private Answer refresh(Request request) {
+        String refreshToken = request.json().path("refreshToken").asString();
+        if (!jwts.containsKey(bearer(request)) || !refreshTokens.containsKey(refreshToken)) {
+            return refused("AB8050", "Invalid Refresh Token");
+        }
+        return refreshTokens.get(refreshToken) ? tokens() : refused("AB8051", "Refresh Token Expired");
+    }
+
+    private Answer profile(Request request) {
+        String refusal = tokenRefusal(request);
+        return refusal != null ? refused(refusal, "Invalid Token") : success("{\"clientcode\":\""
+                + accepted.clientId() + "\",\"name\":\"TEST CLIENT\",\"exchanges\":[\"NSE\",\"BSE\",\"NFO\"]}");
+    }
+
+    /** Every trading minute of the requested (inclusive) range but {@link #MISSING_MINUTE}, at fixed prices. */
+    private Answer candles(Request request) {
+        String refusal = tokenRefusal(request);
+        if (refusal != null) {
+            return refused(refusal, "Invalid Token");
+        }
+        JsonNode body = request.json();
+        LocalDateTime from = LocalDateTime.parse(body.path("fromdate").asString(), BROKER_TIME);
+        LocalDateTime to = LocalDateTime.parse(body.path("todate").asString(), BROKER_TIME);
+        NseCalendar calendar = NseCalendar.bundled();
+        StringBuilder rows = new StringBuilder();
+        for (LocalDateTime minute = from; !minute.isAfter(to); minute = minute.plusMinutes(1)) {
+            if (calendar.isOpen(minute.atZone(IstTime.ZONE).toInstant()) && !minute.equals(MISSING_MINUTE)) {
+                rows.append(rows.isEmpty() ? "" : ",").append("[\"").append(minute)
+                        .append(":00+05:30\",1500.1,1501.05,1499.95,1500.5000000001,120]");
+            }
+        }
+        return success("[" + rows + "]");
+    }
+
+    private Answer tokens() {
+        int n = issued.incrementAndGet();
+        jwts.put("jwt-" + n, "");
+        refreshTokens.put("refresh-" + n, true);
+        return success("{\"jwtToken\":\"jwt-" + n + "\",\"refreshToken\":\"refresh-" + n + "\",\"feedToken\":\"feed-"
+                + n + "\",\"state\":null}");
+    }
+
+    /** Null when the request's JWT is accepted, else the broker's code for it. */
+    private String tokenRefusal(Request request) {
+        String jwt = bearer(request);
+        if (jwt == null) {
+            return "AG8003";
+        }
+        String state = jwts.get(jwt);
+        return state == null ? "AG8001" : state.isEmpty() ? null : state;
+    }
+
+    /** The market-data socket admits a current JWT (with or without "Bearer ") and the feed token issued with it. */
+    private boolean acceptsStream(Map<String, String> handshake) {
+        String authorization = handshake.getOrDefault("authorization", "");
+        String jwt = authorization.startsWith("Bearer ") ? authorization.substring(7) : authorization;
+        return "".equals(jwts.get(jwt)) && accepted.apiKey().value().equals(handshake.get("x-api-key"))
+                && accepted.clientId().equals(handshake.get("x-client-code"))
+                && jwt.replace("jwt-", "feed-").equals(handshake.get("x-feed-token"));
+    }
+
+    private static String bearer(Request request) {
+        String authorization = request.headers().get("authorization");
+        return authorization != null && authorization.startsWith("Bearer ") ? authorization.substring(7) : null;
+    }
+
+    private boolean totpValid(String code) {
+        DefaultCodeVerifier verifier = new DefaultCodeVerifier(new DefaultCodeGenerator(),
+                () -> clock.instant().getEpochSecond());
+        verifier.setAllowedTimePeriodDiscrepancy(1);
+        return verifier.isValidCode(accepted.totpSecret().value(), code);
+    }
+
+    private static Answer success(String data) {
+        return new Answer(200, "{\"status\":true,\"message\":\"SUCCESS\",\"errorcode\":\"\",\"data\":" + data + "}");
+    }
+
+    private static Answer refused(String code, String message) {
+        return new Answer(200, "{\"status\":\"false\",\"message\":\"" + message + "\",\"errorcode\":\"" + code
+                + "\",\"data\":\"null\"}");
+    }
+
+    @Override
+    public void close() {
+        loginGate.countDown();
+        rest.stop(0);
+        socket.close();
+    }
+}

@@ -1,0 +1,84 @@
+package com.algotrading.trading;
+
+import com.algotrading.common.charges.ChargesModel;
+import com.algotrading.common.market.NseCalendar;
+import com.algotrading.common.risk.RiskEngine;
+import com.algotrading.common.settings.PlatformSettings;
+import com.algotrading.common.settings.TradingSettings;
+import com.algotrading.trading.broker.Broker;
+import com.algotrading.trading.broker.paper.PaperBooks;
+import com.algotrading.trading.broker.paper.PaperBroker;
+import com.algotrading.trading.market.InstrumentDirectory;
+import com.algotrading.trading.market.LastPrices;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+import org.springframework.http.client.JdkClientHttpRequestFactory;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.client.RestClient;
+
+import java.net.http.HttpClient;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.random.RandomGenerator;
+
+/** Wires the plain-Java domain (risk engine, charges, calendar) and picks the broker. */
+@Configuration(proxyBeanMethods = false)
+class TradingConfiguration {
+
+    @Bean
+    TradingSettings tradingSettings(Environment environment, PlatformSettings platform) {
+        return TradingSettings.from(environment::getProperty, platform);
+    }
+
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Bean
+    RandomGenerator random() {
+        return new SecureRandom();
+    }
+
+    @Bean
+    NseCalendar nseCalendar() {
+        return NseCalendar.bundled();
+    }
+
+    @Bean
+    ChargesModel chargesModel() {
+        return ChargesModel.bundled();
+    }
+
+    @Bean
+    RiskEngine riskEngine(TradingSettings settings) {
+        return RiskEngine.standard(settings.priceBandPpm());
+    }
+
+    /** The data-service's API, with the service token and short timeouts: an order never waits long on market data. */
+    @Bean
+    RestClient dataService(PlatformSettings settings) {
+        JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build());
+        requests.setReadTimeout(Duration.ofSeconds(5));
+        return RestClient.builder().baseUrl(settings.dataServiceUrl().toString()).requestFactory(requests)
+                .defaultHeader("Authorization", "Bearer " + settings.serviceToken().value()).build();
+    }
+
+    /**
+     * Paper trading is the only broker until the Angel One adapter lands: with {@code PAPER_TRADING=false} the
+     * service refuses to start rather than trade real money through something unfinished.
+     */
+    @Bean
+    Broker broker(PlatformSettings platform, PaperBooks books, TradingSettings settings, ChargesModel charges,
+                  InstrumentDirectory instruments, LastPrices prices, TransactionTemplate transactions, Clock clock,
+                  RandomGenerator random) {
+        if (!platform.paperTrading()) {
+            throw new IllegalStateException("PAPER_TRADING=false: live trading through Angel One is not available in"
+                    + " this version; set PAPER_TRADING=true");
+        }
+        return new PaperBroker(books, settings, charges, instruments, prices, transactions, clock, random);
+    }
+}

@@ -1,0 +1,2 @@
+/** The trading service's audit log: every decision and who asked for it. */
+package com.algotrading.trading.audit;

@@ -1,0 +1,469 @@
+package com.algotrading.trading.orders;
+
+import com.algotrading.common.charges.ChargesModel;
+import com.algotrading.common.market.Instrument;
+import com.algotrading.common.market.IstTime;
+import com.algotrading.common.orders.ClientOrderId;
+import com.algotrading.common.orders.Order;
+import com.algotrading.common.orders.OrderEvent;
+import com.algotrading.common.orders.OrderEvent.OrderFilled;
+import com.algotrading.common.orders.OrderEvent.OrderInDoubt;
+import com.algotrading.common.orders.OrderEvent.OrderOpened;
+import com.algotrading.common.orders.OrderEvent.OrderRejected;
+import com.algotrading.common.orders.OrderEvent.OrderSent;
+import com.algotrading.common.orders.OrderId;
+import com.algotrading.common.orders.OrderLifecycle;
+import com.algotrading.common.orders.OrderOrigin;
+import com.algotrading.common.orders.OrderRequest;
+import com.algotrading.common.orders.OrderStatus;
+import com.algotrading.common.orders.Product;
+import com.algotrading.common.orders.Side;
+import com.algotrading.common.orders.Transition;
+import com.algotrading.common.risk.OrderCheck;
+import com.algotrading.common.risk.PositionKey;
+import com.algotrading.common.risk.RiskDecision;
+import com.algotrading.trading.audit.AuditLog;
+import com.algotrading.trading.broker.Broker;
+import com.algotrading.trading.broker.BrokerOrder;
+import com.algotrading.trading.broker.BrokerOrderState;
+import com.algotrading.trading.broker.CancelOutcome;
+import com.algotrading.trading.broker.PlaceOutcome;
+import com.algotrading.trading.events.EventLog;
+import com.algotrading.trading.events.EventType;
+import com.algotrading.trading.leadership.LeaderDuty;
+import com.algotrading.trading.leadership.Leadership;
+import com.algotrading.trading.leadership.NotLeaderException;
+import com.algotrading.trading.market.InstrumentDirectory;
+import com.algotrading.trading.market.LastPrices;
+import com.algotrading.trading.market.MarketDataUnavailableException;
+import com.algotrading.trading.positions.Holding;
+import com.algotrading.trading.positions.PositionBook;
+import com.algotrading.trading.positions.PositionRepository;
+import com.algotrading.trading.positions.PositionView;
+import com.algotrading.trading.risk.Funds;
+import com.algotrading.trading.risk.RiskGate;
+import com.algotrading.trading.web.ApiMoney;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
+import org.springframework.transaction.TransactionException;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.random.RandomGenerator;
+
+/**
+ * The order manager. A new order passes risk, is persisted {@code NEW} with its client order id, and only then goes to
+ * the broker; whatever the broker answers is recorded as an event through the state machine. An ambiguous answer
+ * leaves the order {@code UNKNOWN} for reconciliation to settle from the broker's books: nothing here ever sends an
+ * order twice. Every change commits with its audit entry and, for a fill, the position it moves.
+ */
+@Component
+@org.springframework.core.annotation.Order(30)
+public class OrderDesk implements LeaderDuty {
+
+    private static final Logger log = LoggerFactory.getLogger(OrderDesk.class);
+    private static final Duration IDEMPOTENCY_WINDOW = Duration.ofHours(24);
+
+    private final OrderRepository orders;
+    private final PositionRepository positionRows;
+    private final PositionBook positions;
+    private final RiskGate risk;
+    private final Funds funds;
+    private final InstrumentDirectory instruments;
+    private final LastPrices prices;
+    private final Broker broker;
+    private final ChargesModel charges;
+    private final AuditLog audit;
+    private final EventLog events;
+    private final Leadership leadership;
+    private final TransactionTemplate transactions;
+    private final Clock clock;
+    private final RandomGenerator random;
+
+    OrderDesk(OrderRepository orders, PositionRepository positionRows, PositionBook positions, RiskGate risk, Funds funds,
+              InstrumentDirectory instruments, LastPrices prices, Broker broker, ChargesModel charges, AuditLog audit,
+              EventLog events, Leadership leadership, TransactionTemplate transactions, Clock clock,
+              RandomGenerator random) {
+        this.orders = orders;
+        this.positionRows = positionRows;
+        this.positions = positions;
+        this.risk = risk;
+        this.funds = funds;
+        this.instruments = instruments;
+        this.prices = prices;
+        this.broker = broker;
+        this.charges = charges;
+        this.audit = audit;
+        this.events = events;
+        this.leadership = leadership;
+        this.transactions = transactions;
+        this.clock = clock;
+        this.random = random;
+        broker.onUpdate(this::brokerUpdated);
+    }
+
+    @Override
+    public void takeOver() {
+        List<Order> inFlight = orders.inFlight();
+        LocalDate today = today(clock.instant());
+        // A NEW order may have reached the broker before the service stopped: it counts, as it did before the stop.
+        long unsentToday = inFlight.stream().filter(order -> order.status() == OrderStatus.NEW && !order.reducing()
+                && today(order.createdAt()).equals(today)).count();
+        risk.restore(orders.countedTrades(today) + (int) unsentToday, inFlight.stream()
+                .map(order -> new RiskGate.InFlight(order.id(), key(order), order.request().side(),
+                        order.remainingQuantity(), order.reducing())).toList());
+    }
+
+    @Override
+    public void handOver() {
+        // Orders live in their table; the next active instance restores what is in flight from it.
+    }
+
+    /**
+     * Places an order: risk, persistence, then the broker.
+     *
+     * @param idempotencyKey the caller's {@code Idempotency-Key}: the same key within 24 h returns the first order
+     * @throws InvalidOrderException         off the tick, not whole lots
+     * @throws OrderConflictException        the key was used for a different request
+     * @throws NotLeaderException            on the standby, or when the lock was lost before the order was written
+     * @throws MarketDataUnavailableException no instrument data or no price to check a market order with
+     */
+    public PlaceResult place(OrderRequest request, Optional<String> idempotencyKey, String actor) {
+        leadership.requireLeader();
+        Instrument instrument = instruments.require(request.symbol());
+        OrderRules.check(request, instrument);
+        String fingerprint = OrderRules.fingerprint(request);
+        Optional<Order> replay = idempotencyKey.flatMap(key -> replay(key, fingerprint));
+        if (replay.isPresent()) {
+            return new PlaceResult.Placed(replay.get(), true);
+        }
+        OrderCheck check = check(request);
+        OrderId id = OrderId.random();
+        RiskGate.Approval approval = risk.approve(id, check);
+        if (approval.decision() instanceof RiskDecision.Denied denied) {
+            recordDenial(request, denied, actor);
+            return new PlaceResult.Denied(denied.rule(), denied.reason());
+        }
+        Instant now = clock.instant();
+        Order order = Order.create(id, ClientOrderId.generate(now, random), request, approval.reducing(), now);
+        Optional<Order> persisted = persistNew(order, new OrderRepository.Provenance(actor, idempotencyKey,
+                idempotencyKey.map(key -> fingerprint)));
+        if (persisted.isEmpty()) {
+            return new PlaceResult.Placed(replay(idempotencyKey.orElseThrow(), fingerprint).orElseThrow(), true);
+        }
+        events.publish(EventType.ORDER, OrderView.of(order));
+        return new PlaceResult.Placed(send(order, instrument), false);
+    }
+
+    /** A market order that closes one position in full; nothing when it is flat. */
+    public Optional<PlaceResult> closePosition(PositionKey key, OrderOrigin origin, String actor) {
+        long quantity = positions.holding(key, today(clock.instant())).position().quantity();
+        if (quantity == 0) {
+            return Optional.empty();
+        }
+        OrderRequest close = OrderRequest.market(key.symbol(), quantity > 0 ? Side.SELL : Side.BUY, Math.abs(quantity),
+                key.product(), origin, Optional.empty());
+        return Optional.of(place(close, Optional.empty(), actor));
+    }
+
+    /** Closes every open position, or only those of one product; returns how many closing orders were placed. */
+    public int closeAll(Optional<Product> product, OrderOrigin origin, String actor) {
+        int placed = 0;
+        for (Holding holding : positions.all()) {
+            if (product.isPresent() && holding.key().product() != product.get()) {
+                continue;
+            }
+            if (closePosition(holding.key(), origin, actor).orElse(null) instanceof PlaceResult.Placed) {
+                placed++;
+            }
+        }
+        return placed;
+    }
+
+    /** Asks the broker to cancel; the cancellation itself arrives as an update. */
+    public Order cancel(OrderId id, String actor) {
+        leadership.requireLeader();
+        Order order = orders.find(id).orElseThrow(() -> new OrderNotFoundException(id.value()));
+        if (order.status().isTerminal()) {
+            throw new OrderConflictException("order " + id + " is already " + order.status());
+        }
+        CancelOutcome outcome = broker.cancel(order.clientOrderId(), order.brokerOrderId());
+        transactions.executeWithoutResult(tx -> audit.record(clock.instant(), actor, "order.cancel-requested",
+                Map.of("orderId", id.value(), "clientOrderId", order.clientOrderId().value(), "outcome",
+                        outcome.getClass().getSimpleName())));
+        if (outcome instanceof CancelOutcome.Refused refused) {
+            throw new OrderConflictException("the broker refused to cancel order " + id + ": " + refused.reason());
+        }
+        return orders.find(id).orElse(order);
+    }
+
+    /** Asks the broker to cancel every order in flight; returns how many cancel requests it accepted. */
+    public int cancelAll(String actor) {
+        leadership.requireLeader();
+        int requested = 0;
+        for (Order order : orders.inFlight()) {
+            if (order.status() == OrderStatus.NEW) {
+                continue;
+            }
+            CancelOutcome outcome = broker.cancel(order.clientOrderId(), order.brokerOrderId());
+            if (outcome instanceof CancelOutcome.Requested) {
+                requested++;
+            }
+        }
+        int count = requested;
+        transactions.executeWithoutResult(tx -> audit.record(clock.instant(), actor, "order.cancel-all",
+                Map.of("requested", count)));
+        return requested;
+    }
+
+    public Optional<Order> find(OrderId id) {
+        return orders.find(id);
+    }
+
+    public List<Order> list(OrderFilter filter, int offset, int limit) {
+        return orders.list(filter, offset, limit);
+    }
+
+    public List<Order> inFlight() {
+        return orders.inFlight();
+    }
+
+    public List<TradeView> trades(Instant from, Instant to, int limit) {
+        return orders.fills(from, to, limit);
+    }
+
+    /**
+     * Brings one of our orders in line with the broker's books (an update, a poll, reconciliation); returns it as it is
+     * afterwards. The events are worked out from the order as it stands under its row lock, so an update and a
+     * reconciliation racing on the same order never apply the same fact twice.
+     */
+    public Order settle(Order order, Optional<BrokerOrderState> theirs, Duration notFoundGrace, String actor) {
+        return applyAll(order.id(), current -> OrderSettlement.events(current, orders.tradeIds(current.id()), theirs,
+                clock.instant(), notFoundGrace), actor).orElse(order);
+    }
+
+    /** Marks an order the service may have sent before it stopped: in doubt until the broker's books say. */
+    public void markInDoubt(Order order, String why) {
+        apply(new OrderInDoubt(order.id(), clock.instant(), why), "reconciliation");
+    }
+
+    /**
+     * Applies an event through the state machine and records it with its consequences in one transaction; publishes
+     * after the commit. A refused transition is logged and audited, never applied.
+     *
+     * @return the order after the event; empty when nothing changed
+     */
+    public Optional<Order> apply(OrderEvent event, String actor) {
+        return applyAll(event.orderId(), current -> List.of(event), actor);
+    }
+
+    private record Applied(Transition.Applied transition, OrderEvent event, Holding holding, long fillCharges) {
+    }
+
+    private Optional<Order> applyAll(OrderId id, Function<Order, List<OrderEvent>> eventsFor, String actor) {
+        List<Applied> applied = transactions.execute(tx -> {
+            Order current = orders.lock(id).orElseThrow(() -> new OrderNotFoundException(id.value()));
+            List<Applied> done = new ArrayList<>();
+            for (OrderEvent event : eventsFor.apply(current)) {
+                Applied one = applyInTransaction(current, event, actor);
+                if (one != null) {
+                    done.add(one);
+                    current = one.transition().after();
+                }
+            }
+            return done;
+        });
+        if (applied == null || applied.isEmpty()) {
+            return Optional.empty();
+        }
+        applied.forEach(this::published);
+        return Optional.of(applied.getLast().transition().after());
+    }
+
+    /** What follows a committed change: risk's book, the positions in memory, the event stream. */
+    private void published(Applied applied) {
+        Order after = applied.transition().after();
+        if (applied.holding() != null) {
+            OrderFilled fill = (OrderFilled) applied.event();
+            risk.filled(after.id(), key(after), after.request().side(), fill.quantity());
+            positions.updated(applied.holding());
+            funds.invalidate();
+            events.publish(EventType.FILL, TradeView.of(after, fill, applied.fillCharges()));
+            events.publish(EventType.POSITION, PositionView.of(applied.holding(), positions, today(clock.instant())));
+        }
+        if (after.status().isTerminal()) {
+            if (applied.transition().before().status() == OrderStatus.NEW) {
+                risk.release(after.id());
+            } else {
+                risk.finished(after.id());
+            }
+        }
+        events.publish(EventType.ORDER, OrderView.of(after));
+        if (applied.holding() != null) {
+            risk.checkDailyLoss();
+        }
+    }
+
+    private Applied applyInTransaction(Order current, OrderEvent event, String actor) {
+        if (event instanceof OrderFilled fill && orders.hasFill(current.id(), fill.tradeId())) {
+            return null;
+        }
+        Transition transition = OrderLifecycle.apply(current, event);
+        if (transition instanceof Transition.Refused refused) {
+            log.warn("Refused an order event: {} ({})", refused.reason(), event);
+            audit.record(clock.instant(), actor, "order.event-refused", Map.of("orderId", current.id().value(),
+                    "event", event.getClass().getSimpleName(), "reason", refused.reason()));
+            return null;
+        }
+        Transition.Applied applied = (Transition.Applied) transition;
+        Order after = applied.after();
+        Holding holding = null;
+        long fillCharges = 0;
+        if (event instanceof OrderFilled fill) {
+            LocalDate day = today(fill.time());
+            fillCharges = charges.charges(after.request().product().equitySegment(), after.request().side(),
+                    fill.quantity(), fill.price(), day).total();
+            orders.insertFill(after, fill, fillCharges, day);
+            holding = positionRows.applyFill(key(after), after.request().side(), fill.quantity(), fill.price(),
+                    fillCharges, day, clock.instant());
+        }
+        orders.update(current, after);
+        audit.record(clock.instant(), actor, "order." + after.status().name().toLowerCase(java.util.Locale.ROOT),
+                details(current, after, event));
+        return new Applied(applied, event, holding, fillCharges);
+    }
+
+    private void brokerUpdated(BrokerOrderState update) {
+        if (update.clientOrderId().isEmpty()) {
+            return;
+        }
+        try {
+            orders.findByClientOrderId(update.clientOrderId().get()).ifPresentOrElse(
+                    order -> settle(order, Optional.of(update), Duration.ZERO, broker.name()),
+                    () -> log.warn("Update for an order we do not know: {}", update));
+        } catch (DataAccessException | TransactionException e) {
+            log.warn("Could not record a broker update ({}); reconciliation will: {}", e.getMessage(), update);
+        }
+    }
+
+    private Order send(Order order, Instrument instrument) {
+        PlaceOutcome outcome;
+        try {
+            outcome = broker.place(new BrokerOrder(order.clientOrderId(), order.request(), instrument));
+        } catch (RuntimeException e) {
+            outcome = new PlaceOutcome.Ambiguous("the broker call failed: " + e.getMessage());
+        }
+        Instant now = clock.instant();
+        List<OrderEvent> answer = switch (outcome) {
+            case PlaceOutcome.Placed placed when placed.open() -> List.of(
+                    new OrderSent(order.id(), now, placed.brokerOrderId()), new OrderOpened(order.id(), now));
+            case PlaceOutcome.Placed placed -> List.of(new OrderSent(order.id(), now, placed.brokerOrderId()));
+            case PlaceOutcome.Rejected rejected -> List.of(new OrderRejected(order.id(), now, rejected.reason()));
+            case PlaceOutcome.Ambiguous ambiguous -> List.of(new OrderInDoubt(order.id(), now, ambiguous.reason()));
+        };
+        try {
+            // An update from the broker may have moved the order on already (an instant fill): then it has the say.
+            return applyAll(order.id(), current -> current.status() == OrderStatus.NEW ? answer : List.of(),
+                    broker.name()).or(() -> orders.find(order.id())).orElse(order);
+        } catch (DataAccessException | TransactionException e) {
+            // The broker has the order; reconciliation records it from the broker's books once the database answers.
+            log.warn("Order {} was sent but its answer could not be recorded: {}", order.id(), e.getMessage());
+            return order;
+        }
+    }
+
+    private Optional<Order> persistNew(Order order, OrderRepository.Provenance provenance) {
+        try {
+            boolean written = Boolean.TRUE.equals(transactions.execute(tx -> {
+                provenance.idempotencyKey().ifPresent(key ->
+                        orders.expireIdempotencyKey(key, order.createdAt().minus(IDEMPOTENCY_WINDOW)));
+                if (!orders.insertNew(order, provenance)) {
+                    return false;
+                }
+                audit.record(order.createdAt(), provenance.actor(), "order.new", details(null, order, null));
+                return true;
+            }));
+            if (!written) {
+                risk.release(order.id());
+                throw new NotLeaderException("this trading-service lost the trading lock before the order was written");
+            }
+            return Optional.of(order);
+        } catch (DuplicateKeyException e) {
+            risk.release(order.id());
+            return Optional.empty();
+        } catch (DataAccessException | TransactionException e) {
+            risk.release(order.id());
+            throw e;
+        }
+    }
+
+    private Optional<Order> replay(String key, String fingerprint) {
+        return orders.findByIdempotencyKey(key)
+                .filter(keyed -> keyed.order().createdAt().plus(IDEMPOTENCY_WINDOW).isAfter(clock.instant()))
+                .map(keyed -> {
+                    if (!fingerprint.equals(keyed.fingerprint())) {
+                        throw new OrderConflictException("Idempotency-Key " + key
+                                + " was used for a different order within 24 hours");
+                    }
+                    return keyed.order();
+                });
+    }
+
+    private OrderCheck check(OrderRequest request) {
+        long last = prices.price(request.symbol());
+        long expected = request.price().or(request::triggerPrice).orElse(last);
+        if (expected == 0) {
+            throw new MarketDataUnavailableException("no price for " + request.symbol()
+                    + " yet: the market feed has sent no tick for it, so a market order cannot be checked", null);
+        }
+        return new OrderCheck(request.symbol(), request.product(), request.side(), request.quantity(), expected,
+                request.price(), last, request.origin());
+    }
+
+    private void recordDenial(OrderRequest request, RiskDecision.Denied denied, String actor) {
+        try {
+            transactions.executeWithoutResult(tx -> audit.record(clock.instant(), actor, "risk.denied", Map.of(
+                    "rule", denied.rule(), "reason", denied.reason(), "symbol", request.symbol().toString(),
+                    "side", request.side().name(), "quantity", request.quantity(), "origin", request.origin().name())));
+        } catch (DataAccessException | TransactionException e) {
+            log.warn("Risk denied an order ({}: {}) and the audit entry could not be written: {}", denied.rule(),
+                    denied.reason(), e.getMessage());
+        }
+    }
+
+    private static Map<String, Object> details(Order before, Order after, OrderEvent event) {
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("orderId", after.id().value());
+        details.put("clientOrderId", after.clientOrderId().value());
+        details.put("symbol", after.request().symbol().toString());
+        details.put("from", before == null ? null : before.status().name());
+        details.put("to", after.status().name());
+        after.reason().ifPresent(reason -> details.put("reason", reason));
+        if (event instanceof OrderFilled fill) {
+            details.put("tradeId", fill.tradeId());
+            details.put("quantity", fill.quantity());
+            details.put("price", ApiMoney.text(fill.price()));
+        }
+        return details;
+    }
+
+    static PositionKey key(Order order) {
+        return new PositionKey(order.request().symbol(), order.request().product());
+    }
+
+    private static LocalDate today(Instant instant) {
+        return IstTime.date(instant);
+    }
+}

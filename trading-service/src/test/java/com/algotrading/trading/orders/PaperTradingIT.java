@@ -1,0 +1,149 @@
+package com.algotrading.trading.orders;
+
+import com.algotrading.trading.support.TradingApi.Answer;
+import com.algotrading.trading.support.TradingServiceTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import tools.jackson.databind.JsonNode;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.StreamSupport;
+
+import static com.algotrading.trading.support.TradingApi.order;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** Orders through the real HTTP API against the paper broker, the fake data-service's ticks driving the fills. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class PaperTradingIT extends TradingServiceTest {
+
+    private JsonNode awaitOrder(String id, String status) {
+        return await().atMost(Duration.ofSeconds(10)).until(() -> api.get("/api/v1/orders/" + id).body(),
+                order -> status.equals(order.path("status").asString()));
+    }
+
+    private static JsonNode only(JsonNode list, String field, String value) {
+        List<JsonNode> matching = StreamSupport.stream(list.spliterator(), false)
+                .filter(item -> value.equals(item.path(field).asString())).toList();
+        assertThat(matching).hasSize(1);
+        return matching.getFirst();
+    }
+
+    private List<String> auditActions() {
+        return StreamSupport.stream(api.get("/api/v1/audit").body().spliterator(), false)
+                .map(entry -> entry.path("action").asString()).toList();
+    }
+
+    @Test
+    void aMarketOrderIsPersistedSentAndFilledAtTheNextTickMovingPositionFundsAndPnl() {
+        tick("NSE:TCS-EQ", "4000.00");
+
+        java.math.BigDecimal usedBefore = new java.math.BigDecimal(api.get("/api/v1/funds").body().path("used").asString());
+        java.math.BigDecimal chargesBefore = new java.math.BigDecimal(api.get("/api/v1/pnl").body().path("charges").asString());
+
+        Answer placed = api.post("/api/v1/orders", order("NSE:TCS-EQ", "BUY", 10, "MARKET", null));
+
+        assertThat(placed.status()).isEqualTo(201);
+        assertThat(placed.header("Location")).endsWith("/api/v1/orders/" + placed.body().path("id").asString());
+        assertThat(placed.body().path("clientOrderId").asString()).matches("[A-Za-z0-9]{19}");
+        assertThat(placed.body().path("status").asString()).isIn("SENT", "OPEN");
+
+        tick("NSE:TCS-EQ", "4001.50");
+        JsonNode filled = awaitOrder(placed.body().path("id").asString(), "FILLED");
+
+        assertThat(filled.path("filledQuantity").asLong()).isEqualTo(10);
+        assertThat(filled.path("averagePrice").asString()).isEqualTo("4001.50");
+        JsonNode position = only(api.get("/api/v1/positions").body(), "symbol", "NSE:TCS-EQ");
+        assertThat(position.path("quantity").asLong()).isEqualTo(10);
+        assertThat(position.path("averagePrice").asString()).isEqualTo("4001.50");
+        JsonNode trade = only(api.get("/api/v1/trades").body(), "orderId", placed.body().path("id").asString());
+        assertThat(trade.path("price").asString()).isEqualTo("4001.50");
+        assertThat(Double.parseDouble(trade.path("charges").asString())).isPositive();
+        // Intraday margin is 20 % of 10 × 4001.50 = 8003.00.
+        assertThat(new java.math.BigDecimal(api.get("/api/v1/funds").body().path("used").asString()).subtract(usedBefore))
+                .isEqualByComparingTo("8003.00");
+        assertThat(new java.math.BigDecimal(api.get("/api/v1/pnl").body().path("charges").asString()).subtract(chargesBefore))
+                .isEqualByComparingTo(trade.path("charges").asString());
+        assertThat(auditActions()).containsSubsequence("order.new", "order.sent", "order.open", "order.filled");
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM paper_orders WHERE client_order_id = ?", Integer.class,
+                placed.body().path("clientOrderId").asString())).isEqualTo(1);
+    }
+
+    @Test
+    void aLimitOrderRestsUntilThePriceReachesItsLimit() {
+        tick("NSE:INFY-EQ", "1500.00");
+        String id = api.post("/api/v1/orders", order("NSE:INFY-EQ", "BUY", 4, "LIMIT", "1490.00")).body()
+                .path("id").asString();
+        awaitOrder(id, "OPEN");
+
+        tick("NSE:INFY-EQ", "1495.00");
+        tick("NSE:INFY-EQ", "1489.50");
+
+        assertThat(awaitOrder(id, "FILLED").path("averagePrice").asString()).isEqualTo("1489.50");
+    }
+
+    @Test
+    void aPriceOffTheTickOrAnUnknownInstrumentIsRefusedBeforeRisk() {
+        Answer offTick = api.post("/api/v1/orders", order("NSE:INFY-EQ", "BUY", 1, "LIMIT", "1490.03"));
+        Answer unknown = api.post("/api/v1/orders", order("NSE:NOPE-EQ", "BUY", 1, "LIMIT", "10.00"));
+        Answer malformed = api.post("/api/v1/orders", "{\"symbol\":\"NSE:INFY-EQ\",\"side\":\"HOLD\"}");
+
+        assertThat(offTick.status()).isEqualTo(400);
+        assertThat(offTick.body().path("type").asString()).isEqualTo("/problems/invalid-request");
+        assertThat(offTick.body().path("detail").asString()).contains("1490.03").contains("tick of 0.05");
+        assertThat(unknown.status()).isEqualTo(400);
+        assertThat(unknown.body().path("type").asString()).isEqualTo("/problems/unknown-instrument");
+        assertThat(malformed.status()).isEqualTo(400);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM orders WHERE symbol = 'NSE:NOPE-EQ'", Integer.class)).isZero();
+    }
+
+    @Test
+    void theSameIdempotencyKeyReturnsTheFirstOrderAndNeverASecond() {
+        String body = order("NSE:SBIN-EQ", "BUY", 3, "LIMIT", "700.00");
+        Map<String, String> key = Map.of("Idempotency-Key", "retry-7f3a");
+
+        Answer first = api.post("/api/v1/orders", body, key);
+        Answer again = api.post("/api/v1/orders", body, key);
+        Answer otherBody = api.post("/api/v1/orders", order("NSE:SBIN-EQ", "BUY", 4, "LIMIT", "700.00"), key);
+
+        assertThat(first.status()).isEqualTo(201);
+        assertThat(again.status()).isEqualTo(201);
+        assertThat(again.body().path("id").asString()).isEqualTo(first.body().path("id").asString());
+        assertThat(again.header("Idempotent-Replayed")).isEqualTo("true");
+        assertThat(otherBody.status()).isEqualTo(409);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM paper_orders WHERE symbol = 'NSE:SBIN-EQ'", Integer.class))
+                .isEqualTo(1);
+    }
+
+    @Test
+    void cancellingAnOpenOrderIsAcceptedAndCancellingItAgainIsAConflict() {
+        String id = api.post("/api/v1/orders", order("NSE:SBIN-EQ", "SELL", 2, "LIMIT", "900.00")).body()
+                .path("id").asString();
+        awaitOrder(id, "OPEN");
+
+        Answer cancel = api.delete("/api/v1/orders/" + id);
+
+        assertThat(cancel.status()).isEqualTo(202);
+        awaitOrder(id, "CANCELLED");
+        Answer again = api.delete("/api/v1/orders/" + id);
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(again.body().path("type").asString()).isEqualTo("/problems/conflict");
+        assertThat(api.get("/api/v1/orders/00000000-0000-0000-0000-000000000000").status()).isEqualTo(404);
+    }
+
+    @Test
+    void aDenialNamesTheRuleAndIsAuditedButIsNoOrder() {
+        long before = jdbc.queryForObject("SELECT count(*) FROM orders", Long.class);
+
+        Answer denied = api.post("/api/v1/orders", order("NSE:SBIN-EQ", "BUY", 1000, "LIMIT", "700.00"));
+
+        assertThat(denied.status()).isEqualTo(422);
+        assertThat(denied.body().path("type").asString()).isEqualTo("/problems/risk-denied");
+        assertThat(denied.body().path("rule").asString()).isEqualTo("max-order-value");
+        assertThat(denied.body().path("detail").asString()).contains("7,00,000.00");
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM orders", Long.class)).isEqualTo(before);
+        assertThat(auditActions()).contains("risk.denied");
+    }
+}

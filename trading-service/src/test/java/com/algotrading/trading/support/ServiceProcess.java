@@ -1,0 +1,92 @@
+package com.algotrading.trading.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import static org.awaitility.Awaitility.await;
+
+/** The packaged trading-service in its own process, as an operator runs it; killed with SIGKILL when a test says so. */
+public final class ServiceProcess implements AutoCloseable {
+
+    private final Map<String, String> environment;
+    private final int port;
+    private final Path log;
+    private Process process;
+
+    public ServiceProcess(Map<String, String> environment) {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            port = socket.getLocalPort();
+            log = Files.createTempFile("trading-service-", ".log");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        this.environment = new HashMap<>(environment);
+        this.environment.put("SERVER_PORT", Integer.toString(port));
+    }
+
+    public TradingApi api() {
+        return new TradingApi("http://127.0.0.1:" + port);
+    }
+
+    public Path log() {
+        return log;
+    }
+
+    /** Starts the jar and waits until it is the active instance (readiness UP). */
+    public void start() {
+        String java = ProcessHandle.current().info().command().orElse("java");
+        ProcessBuilder builder = new ProcessBuilder(java, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmx256m",
+                "-jar", Path.of("target", "trading-service.jar").toString())
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+        builder.environment().keySet().removeIf(name -> name.startsWith("ANGEL_ONE_"));
+        builder.environment().putAll(environment);
+        try {
+            process = builder.start();
+            Process started = process;
+            // A test JVM that stops early must not leave a service running on the machine.
+            Runtime.getRuntime().addShutdownHook(new Thread(started::destroyForcibly));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        TradingApi api = api();
+        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(200))
+                .ignoreException(UncheckedIOException.class)
+                .until(() -> {
+                    if (!process.isAlive()) {
+                        throw new IllegalStateException("the service exited; see " + log);
+                    }
+                    return "UP".equals(api.get("/actuator/health/readiness").body().path("status").asString());
+                });
+    }
+
+    /** kill -9: no shutdown hook, no graceful anything. */
+    public void kill() {
+        process.destroyForcibly();
+        try {
+            process.waitFor(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public void close() {
+        if (process != null && process.isAlive()) {
+            process.destroy();
+            try {
+                if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                    kill();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+}

@@ -54,9 +54,6 @@ public class ProblemDetailsHandler extends ResponseEntityExceptionHandler {
     /** Any exception nothing else handles: a bug or a failure of ours, never the caller's to read about. */
     @ExceptionHandler
     protected @Nullable ResponseEntity<Object> unexpected(Exception e, WebRequest request) {
-        if (DisconnectedClientHelper.isClientDisconnectedException(e)) {
-            return null;
-        }
         return handleExceptionInternal(e, null, new HttpHeaders(), HttpStatus.INTERNAL_SERVER_ERROR, request);
     }
 
@@ -75,6 +72,10 @@ public class ProblemDetailsHandler extends ResponseEntityExceptionHandler {
     @Override
     protected @Nullable ResponseEntity<Object> handleExceptionInternal(Exception e, @Nullable Object body,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        // A caller that hung up (a broken pipe while the answer was written) is no failure to log, nor anyone to tell.
+        if (DisconnectedClientHelper.isClientDisconnectedException(e)) {
+            return null;
+        }
         if (status.value() == HttpStatus.INTERNAL_SERVER_ERROR.value()) {
             log.error("failed to answer {}", describe(request), e);
         }

@@ -68,7 +68,10 @@ final class RequestErrors {
         String valid = required != null && required.isEnum()
                 ? "; valid: " + Arrays.toString(required.getEnumConstants()) : "";
         String name = e instanceof MethodArgumentTypeMismatchException argument ? argument.getName() : e.getPropertyName();
-        return "'" + e.getValue() + "' is not a valid " + name + valid;
+        // a parameter given twice (?size=x&size=2) arrives as an array, whose toString would name a JVM type
+        Object value = e.getValue() instanceof Object[] values
+                ? Arrays.stream(values).map(String::valueOf).collect(Collectors.joining(",")) : e.getValue();
+        return "'" + value + "' is not a valid " + name + valid;
     }
 
     private static String unreadable(HttpMessageNotReadableException e) {

@@ -79,6 +79,8 @@ class ProblemDetailsIT {
                 .isEqualTo("parameter 'side' is required");
         assertThat(detail(http().get(ORDERS + "?side=HOLD"), 400, "invalid-request"))
                 .isEqualTo("'HOLD' is not a valid side; valid: [BUY, SELL]");
+        assertThat(detail(http().get(ORDERS + "?side=HOLD&side=BUY"), 400, "invalid-request"))
+                .isEqualTo("'HOLD,BUY' is not a valid side; valid: [BUY, SELL]");
         assertThat(detail(http().get(ORDERS + "?side=BUY&limit=0"), 400, "invalid-request"))
                 .isEqualTo("parameter 'limit' must be greater than or equal to 1");
         assertThat(detail(http().get(ORDERS + "/not-a-uuid"), 400, "invalid-request"))

@@ -130,17 +130,24 @@ public final class ApiFuzz {
         return new FuzzRequest(method, endpoint.path(variables), query, contentType, null, body);
     }
 
-    /** A JSON object of the record's fields, each a sample value; a field now and then left out. */
+    /**
+     * A JSON object of the record's fields. Half the time what a careful user sends, every field with its valid value,
+     * so that a body of many fields gets past the checks to what lies behind them; else each field a sample value, now
+     * and then one left out.
+     */
     private String json(Class<?> type, Random random) {
         RecordComponent[] components = type.getRecordComponents();
         if (components == null) {
             return "{}";
         }
+        boolean careful = random.nextBoolean();
         List<String> fields = new ArrayList<>();
         for (RecordComponent component : components) {
-            if (random.nextInt(8) != 0) {
+            if (careful || random.nextInt(8) != 0) {
                 String name = component.getName();
-                fields.add('"' + name + "\":" + samples.json(name, component.getType(), random));
+                String value = careful ? samples.of(name, component.getType()).getFirst()
+                        : samples.pick(name, component.getType(), random);
+                fields.add('"' + name + "\":" + Samples.json(value, component.getType()));
             }
         }
         return fields.stream().collect(Collectors.joining(",", "{", "}"));

@@ -55,8 +55,7 @@ final class Samples {
     }
 
     /** A field value as JSON: numbers and flags bare when they read as such, everything else a string. */
-    String json(String name, Class<?> type, Random random) {
-        String value = pick(name, type, random);
+    static String json(String value, Class<?> type) {
         boolean bare = (isWhole(type) && value.matches("-?\\d+")) || (isFlag(type) && value.matches("true|false"));
         return bare ? value : '"' + value.replace("\\", "\\\\").replace("\"", "\\\"") + '"';
     }

@@ -1,5 +1,8 @@
-package com.algotrading.trading.web;
+package com.algotrading.trading;
 
+import com.algotrading.common.service.web.ProblemDetailsHandler;
+import com.algotrading.common.service.web.ProblemType;
+import com.algotrading.common.service.web.StandardProblem;
 import com.algotrading.trading.broker.BrokerUnavailableException;
 import com.algotrading.trading.leadership.NotLeaderException;
 import com.algotrading.trading.market.MarketDataUnavailableException;
@@ -7,10 +10,9 @@ import com.algotrading.trading.market.UnknownInstrumentException;
 import com.algotrading.trading.orders.InvalidOrderException;
 import com.algotrading.trading.orders.OrderConflictException;
 import com.algotrading.trading.orders.OrderNotFoundException;
+import com.algotrading.trading.web.RiskDeniedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -18,74 +20,69 @@ import org.springframework.transaction.TransactionException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
-import java.net.URI;
-
-/** The trading contract's problem types for what the order manager refuses, and why a write could not be done. */
+/**
+ * The platform's problem details (see {@link ProblemDetailsHandler}: every framework error, anything unexpected as a
+ * logged 500) with the trading contract's for what the order manager refuses and why a write could not be done. It
+ * lives beside the application, not in {@code web}, because it knows every feature while every feature uses
+ * {@code web}.
+ */
 @RestControllerAdvice
-@Order(Ordered.HIGHEST_PRECEDENCE)
-class TradingProblems {
+class TradingProblems extends ProblemDetailsHandler {
 
     private static final Logger log = LoggerFactory.getLogger(TradingProblems.class);
 
-    @ExceptionHandler
-    ProblemDetail invalidOrder(InvalidOrderException e) {
-        return problem(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request", e.getMessage());
+    /** The contract's types only the trading-service answers with. */
+    enum TradingProblem implements ProblemType {
+        /** 400, not 404: the instrument is named in the body or the path of an endpoint that exists. */
+        UNKNOWN_INSTRUMENT;
+
+        @Override
+        public HttpStatus status() {
+            return HttpStatus.BAD_REQUEST;
+        }
     }
 
-    @ExceptionHandler
-    ProblemDetail invalidArgument(IllegalArgumentException e) {
-        return problem(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request", e.getMessage());
+    /**
+     * What a request says that cannot be (an order no broker would take; a missing field, a bad range or a malformed
+     * symbol, as the web layer and the domain's value types check them).
+     */
+    @ExceptionHandler({InvalidOrderException.class, IllegalArgumentException.class})
+    ProblemDetail invalidRequest(RuntimeException e) {
+        return problem(StandardProblem.INVALID_REQUEST, e.getMessage());
     }
 
     @ExceptionHandler
     ProblemDetail unknownInstrument(UnknownInstrumentException e) {
-        return problem(HttpStatus.BAD_REQUEST, "unknown-instrument", "Unknown instrument", e.getMessage());
+        return problem(TradingProblem.UNKNOWN_INSTRUMENT, e.getMessage());
     }
 
     @ExceptionHandler
     ProblemDetail notFound(OrderNotFoundException e) {
-        return problem(HttpStatus.NOT_FOUND, "not-found", "Not found", e.getMessage());
+        return problem(StandardProblem.NOT_FOUND, e.getMessage());
     }
 
     @ExceptionHandler
     ProblemDetail conflict(OrderConflictException e) {
-        return problem(HttpStatus.CONFLICT, "conflict", "Conflict", e.getMessage());
-    }
-
-    @ExceptionHandler
-    ProblemDetail standby(NotLeaderException e) {
-        return problem(HttpStatus.SERVICE_UNAVAILABLE, "unavailable", "Service unavailable", e.getMessage());
-    }
-
-    @ExceptionHandler
-    ProblemDetail marketData(MarketDataUnavailableException e) {
-        return problem(HttpStatus.SERVICE_UNAVAILABLE, "unavailable", "Service unavailable", e.getMessage());
-    }
-
-    @ExceptionHandler
-    ProblemDetail broker(BrokerUnavailableException e) {
-        return problem(HttpStatus.SERVICE_UNAVAILABLE, "unavailable", "Service unavailable", e.getMessage());
-    }
-
-    @ExceptionHandler({DataAccessException.class, TransactionException.class})
-    ProblemDetail database(RuntimeException e) {
-        log.warn("Database unavailable for a request: {}", e.getMessage());
-        return problem(HttpStatus.SERVICE_UNAVAILABLE, "unavailable", "Service unavailable",
-                "the trading database is unavailable; nothing was sent to the broker");
-    }
-
-    static ProblemDetail problem(HttpStatus status, String type, String title, String detail) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setType(URI.create("/problems/" + type));
-        problem.setTitle(title);
-        return problem;
+        return problem(StandardProblem.CONFLICT, e.getMessage());
     }
 
     /** A risk denial: 422 with the rule that fired. */
     @ExceptionHandler
     ProblemDetail riskDenied(RiskDeniedException e) {
-        ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, "risk-denied", "Denied by risk", e.getMessage());
+        ProblemDetail problem = problem(StandardProblem.RISK_DENIED, e.getMessage());
         problem.setProperty("rule", e.rule());
         return problem;
+    }
+
+    /** The standby, the data-service or the broker cannot take the request now. */
+    @ExceptionHandler({NotLeaderException.class, MarketDataUnavailableException.class, BrokerUnavailableException.class})
+    ProblemDetail unavailable(RuntimeException e) {
+        return problem(StandardProblem.UNAVAILABLE, e.getMessage());
+    }
+
+    @ExceptionHandler({DataAccessException.class, TransactionException.class})
+    ProblemDetail database(RuntimeException e) {
+        log.warn("Database unavailable for a request: {}", e.getMessage());
+        return problem(StandardProblem.UNAVAILABLE, "the trading database is unavailable; nothing was sent to the broker");
     }
 }

@@ -8,9 +8,8 @@ import org.springframework.boot.test.context.SpringBootTest;
         properties = {"ENVIRONMENT=staging", "SERVICE_TOKEN=" + ServiceTokenContract.TOKEN})
 class ServiceTokenIT extends ServiceTokenContract {
 
-    /** No endpoint of the contract is built yet: the check guards every path but /actuator, so an unbuilt one will do. */
     @Override
     protected String apiPath() {
-        return "/api/v1/strategies";
+        return "/api/v1/orders";
     }
 }

@@ -1,9 +1,14 @@
 package com.algotrading.data;
 
 import com.algotrading.postgres.SpringTestDatabase;
+import org.assertj.core.api.AbstractStringAssert;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+
+import java.net.http.HttpResponse;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Base of the integration tests: the service on a random port against a fresh real PostgreSQL database (one
@@ -30,6 +35,13 @@ public abstract class RunningService {
 
     protected ApiClient api() {
         return new ApiClient(port);
+    }
+
+    /** Asserts the answer is a problem detail of that status and type; further assertions go on its body. */
+    protected static AbstractStringAssert<?> assertProblem(HttpResponse<String> response, int status, String type) {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        return assertThat(response.body()).contains("\"type\":\"" + type + "\"", "\"status\":" + status);
     }
 
     /** Imports 1-minute candle CSV for an NSE symbol through the public endpoint. */

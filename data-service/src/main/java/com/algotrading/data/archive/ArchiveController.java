@@ -2,8 +2,8 @@ package com.algotrading.data.archive;
 
 import com.algotrading.common.market.IstTime;
 import com.algotrading.common.market.NseCalendar;
+import com.algotrading.common.service.web.ApiProblem;
 import com.algotrading.data.candlestore.CandleTable;
-import com.algotrading.data.web.ApiProblem;
 import com.algotrading.data.web.ProblemType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

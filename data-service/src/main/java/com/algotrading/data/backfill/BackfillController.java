@@ -4,10 +4,11 @@ import com.algotrading.common.market.Exchange;
 import com.algotrading.common.market.Interval;
 import com.algotrading.common.market.IstTime;
 import com.algotrading.common.market.Symbol;
+import com.algotrading.common.service.web.ApiProblem;
 import com.algotrading.data.instruments.Instruments;
 import com.algotrading.data.instruments.StoredInstrument;
-import com.algotrading.data.web.ApiProblem;
 import com.algotrading.data.web.ProblemType;
+import com.algotrading.data.web.SymbolParameter;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -56,8 +57,9 @@ class BackfillController {
     Accepted start(@RequestBody BackfillRequest request) {
         if (request.exchange() == null || request.symbol() == null || request.interval() == null
                 || request.from() == null || request.to() == null) {
-            throw new ApiProblem("exchange, symbol, interval, from and to are required");
+            throw new ApiProblem(ProblemType.INVALID_PARAMETER, "exchange, symbol, interval, from and to are required");
         }
+        Symbol symbol = SymbolParameter.of(request.exchange(), request.symbol());
         Interval interval = storedInterval(request.interval());
         if (!request.from().isBefore(request.to())) {
             throw new ApiProblem(ProblemType.INVALID_RANGE, "from must be before to");
@@ -66,7 +68,7 @@ class BackfillController {
             throw new ApiProblem(ProblemType.BROKER_NOT_CONFIGURED, "backfill needs ANGEL_ONE_API_KEY,"
                     + " ANGEL_ONE_CLIENT_ID, ANGEL_ONE_PASSWORD and ANGEL_ONE_TOTP_SECRET");
         }
-        StoredInstrument instrument = instruments.require(new Symbol(request.exchange(), request.symbol()));
+        StoredInstrument instrument = instruments.require(symbol);
         BackfillJob job = new BackfillJob(UUID.randomUUID(), instrument.id(), interval, request.from().toInstant(),
                 request.to().toInstant(), BackfillJob.Status.RUNNING,
                 Chunks.of(interval, request.from().toInstant(), request.to().toInstant()).size(), 0, 0, null);

@@ -5,11 +5,11 @@ import com.algotrading.common.barfiles.Timestamps;
 import com.algotrading.common.market.Bar;
 import com.algotrading.common.market.Exchange;
 import com.algotrading.common.market.Interval;
-import com.algotrading.common.market.Symbol;
+import com.algotrading.common.service.web.ApiProblem;
 import com.algotrading.data.instruments.Instruments;
 import com.algotrading.data.instruments.StoredInstrument;
-import com.algotrading.data.web.ApiProblem;
 import com.algotrading.data.web.ProblemType;
+import com.algotrading.data.web.SymbolParameter;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -56,9 +56,9 @@ class CandlesController {
             throw new ApiProblem(ProblemType.INVALID_RANGE, "from (" + from + ") must be before to (" + to + ")");
         }
         if (!format.equals("json") && !format.equals("csv")) {
-            throw new ApiProblem("format must be json or csv, was " + format);
+            throw new ApiProblem(ProblemType.INVALID_PARAMETER, "format must be json or csv, was " + format);
         }
-        StoredInstrument instrument = instruments.require(new Symbol(exchange, symbol));
+        StoredInstrument instrument = instruments.require(SymbolParameter.of(exchange, symbol));
         List<Bar> bars = rows.read(instrument, parsed, start, end, properties.maxRows());
         if (format.equals("csv")) {
             StringWriter csv = new StringWriter();
@@ -74,7 +74,7 @@ class CandlesController {
                            @RequestParam String interval, @RequestParam(defaultValue = "false") boolean skipBadRows,
                            HttpServletRequest request) throws IOException {
         Interval stored = StoredInterval.parseStored(interval);
-        StoredInstrument instrument = instruments.require(new Symbol(exchange, symbol));
+        StoredInstrument instrument = instruments.require(SymbolParameter.of(exchange, symbol));
         return candleImport.importCsv(instrument, stored, request.getInputStream(), skipBadRows);
     }
 
@@ -89,8 +89,8 @@ class CandlesController {
         try {
             return Timestamps.parse(text);
         } catch (DateTimeParseException e) {
-            throw new ApiProblem(name + " must be ISO-8601 with offset (2024-01-02T09:15:00+05:30) or a date"
-                    + " (2024-01-02), was " + raw);
+            throw new ApiProblem(ProblemType.INVALID_PARAMETER, name + " must be ISO-8601 with offset"
+                    + " (2024-01-02T09:15:00+05:30) or a date (2024-01-02), was " + raw);
         }
     }
 }

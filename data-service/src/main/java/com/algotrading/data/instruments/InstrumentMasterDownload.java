@@ -4,7 +4,7 @@ import org.springframework.stereotype.Component;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
+import java.io.InterruptedIOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -22,21 +22,20 @@ class InstrumentMasterDownload {
         this.properties = properties;
     }
 
-    InputStream open() {
+    /** @throws IOException when the master cannot be fetched: unreachable, or an answer other than 200 */
+    InputStream open() throws IOException {
         HttpRequest request = HttpRequest.newBuilder(properties.masterUrl()).timeout(Duration.ofMinutes(2)).build();
         try {
             HttpResponse<InputStream> response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
             if (response.statusCode() != 200) {
                 response.body().close();
-                throw new IllegalStateException("instrument master download from " + properties.masterUrl()
+                throw new IOException("instrument master download from " + properties.masterUrl()
                         + " answered HTTP " + response.statusCode());
             }
             return response.body();
-        } catch (IOException e) {
-            throw new UncheckedIOException("instrument master download from " + properties.masterUrl() + " failed", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while downloading the instrument master", e);
+            throw new InterruptedIOException("interrupted while downloading the instrument master");
         }
     }
 }

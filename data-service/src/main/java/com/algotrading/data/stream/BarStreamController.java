@@ -1,7 +1,7 @@
 package com.algotrading.data.stream;
 
 import com.algotrading.common.market.Interval;
-import com.algotrading.data.web.ApiProblem;
+import com.algotrading.common.service.web.ApiProblem;
 import com.algotrading.data.web.ProblemType;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -206,13 +206,6 @@ class CandlesIT extends RunningService {
                 .statusCode()).isEqualTo(200);
     }
 
-    private org.assertj.core.api.AbstractStringAssert<?> assertProblem(HttpResponse<String> response, int status,
-                                                                      String type) {
-        assertThat(response.statusCode()).isEqualTo(status);
-        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
-        return assertThat(response.body()).contains("\"type\":\"" + type + "\"");
-    }
-
     private HttpResponse<String> importCsv(String symbol, String interval, String csv, boolean skipBadRows) {
         return api.post("/api/v1/candles/import?exchange=NSE&symbol=" + symbol + "&interval=" + interval
                 + (skipBadRows ? "&skipBadRows=true" : ""), "text/csv", csv);

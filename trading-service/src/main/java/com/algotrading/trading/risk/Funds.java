@@ -62,6 +62,7 @@ public class Funds {
 
     /** The margin an order of this value blocks, in paise. */
     public long margin(Product product, long value) {
-        return Math.multiplyExact(value, RiskGate.marginPercent(product, settings)) / 100;
+        long percent = RiskGate.marginPercent(product, settings);
+        return value > Long.MAX_VALUE / percent ? Long.MAX_VALUE : value * percent / 100;
     }
 }

@@ -8,6 +8,9 @@ import java.util.Optional;
 /** Money on the API: rupee strings out ({@code "1402.10"}), rupees in (string or number, at most two decimals). */
 public final class ApiMoney {
 
+    /** The most a long of paise holds. */
+    private static final BigDecimal MOST_RUPEES = BigDecimal.valueOf(Long.MAX_VALUE).movePointLeft(2);
+
     private ApiMoney() {
     }
 
@@ -28,10 +31,14 @@ public final class ApiMoney {
         if (rupees == null) {
             throw new IllegalArgumentException("'" + field + "' is required");
         }
-        BigDecimal paise = rupees.movePointRight(2);
-        if (paise.stripTrailingZeros().scale() > 0) {
-            throw new IllegalArgumentException(field + " " + rupees.toPlainString() + " has fractions of a paisa");
+        // Checked before any arithmetic, which 1e999999999 would overflow; the detail shows the number as it came
+        // (toString, not toPlainString: 1e-999999999 written out is a billion characters).
+        if (rupees.abs().compareTo(MOST_RUPEES) > 0) {
+            throw new IllegalArgumentException(field + " " + rupees + " is more rupees than any account holds");
         }
-        return paise.longValueExact();
+        if (rupees.stripTrailingZeros().scale() > 2) {
+            throw new IllegalArgumentException(field + " " + rupees + " has fractions of a paisa");
+        }
+        return rupees.movePointRight(2).longValueExact();
     }
 }

@@ -23,7 +23,8 @@ import static org.awaitility.Awaitility.await;
  */
 public abstract class TradingServiceTest {
 
-    protected static final FakeDataService MARKET = startMarket();
+    /** The JVM's one fake data-service, also for a test that cannot extend this class (the startup contract's). */
+    public static final FakeDataService MARKET = startMarket();
 
     @DynamicPropertySource
     static void platform(DynamicPropertyRegistry registry) {

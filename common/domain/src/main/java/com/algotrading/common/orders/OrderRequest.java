@@ -12,12 +12,15 @@ public record OrderRequest(Symbol symbol, Side side, long quantity, OrderType ty
                            Optional<Long> triggerPrice, Product product, Optional<DeploymentId> deploymentId,
                            OrderOrigin origin) {
 
+    /** More than any exchange's freeze quantity; above it a quantity is a typo, and sums of them could overflow. */
+    public static final long MAX_QUANTITY = 1_000_000_000L;
+
     public OrderRequest {
         if (symbol == null || side == null || type == null || product == null || origin == null) {
             throw new IllegalArgumentException("an order needs a symbol, side, type, product and origin");
         }
-        if (quantity <= 0) {
-            throw new IllegalArgumentException("quantity must be positive, got " + quantity);
+        if (quantity <= 0 || quantity > MAX_QUANTITY) {
+            throw new IllegalArgumentException("quantity must be from 1 to " + MAX_QUANTITY + ", got " + quantity);
         }
         requirePrice("price", price, type.needsPrice(), type);
         requirePrice("triggerPrice", triggerPrice, type.needsTrigger(), type);

@@ -27,8 +27,15 @@ public record OrderCheck(Symbol symbol, Product product, Side side, long quantit
         return new PositionKey(symbol, product);
     }
 
-    /** Quantity × expected price, in paise. */
+    /** Quantity × expected price, in paise; an absurd order saturates at {@code Long.MAX_VALUE}, for the limits to deny. */
     public long value() {
-        return Math.multiplyExact(quantity, price);
+        return saturated(quantity, price);
+    }
+
+    /** a × b, or {@code Long.MAX_VALUE} when that does not fit: an amount past every limit, never an overflow. */
+    static long saturated(long a, long b) {
+        long high = Math.multiplyHigh(a, b);
+        long low = a * b;
+        return high == 0 && low >= 0 ? low : Long.MAX_VALUE;
     }
 }

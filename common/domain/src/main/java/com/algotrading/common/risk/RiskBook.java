@@ -64,7 +64,7 @@ public final class RiskBook {
         boolean opens = position == 0 && pendingBuys == 0 && pendingSells == 0;
         long after = order.side() == Side.BUY ? position + pendingBuys + order.quantity()
                 : position - pendingSells - order.quantity();
-        return new Exposure(reduces, opens, Math.multiplyExact(Math.abs(after), order.price()), openPositions());
+        return new Exposure(reduces, opens, OrderCheck.saturated(Math.abs(after), order.price()), openPositions());
     }
 
     /** Records an approved order: pending on its position, counted for the day unless it reduces, sent now. */

@@ -68,6 +68,17 @@ class RiskEngineTest {
     }
 
     @Test
+    void anAbsurdQuantityIsDeniedByTheOrderValueLimitNotAnOverflow() {
+        OrderCheck absurd = new OrderCheck(RELIANCE, Product.INTRADAY, Side.BUY, 4_611_686_018_427_387_904L, 140_000,
+                Optional.empty(), 140_000, OrderOrigin.API);
+        Exposure exposure = new RiskBook().assess(absurd);
+
+        assertThat(absurd.value()).isEqualTo(Long.MAX_VALUE);
+        assertThat(exposure.valueAfter()).isEqualTo(Long.MAX_VALUE);
+        assertThat(decide(absurd, s -> s)).startsWith("max-order-value: ");
+    }
+
+    @Test
     void aReducingOrderIsNeverLockedInByTheDailyLimitsOrFunds() {
         UnaryOperator<Snapshot> exhausted = s -> s.reduces().tradesToday(10).dailyPnl(-9_000_000).openPositions(3)
                 .positionValueAfter(90_000_000).funds(0, 490_000).state(RiskState.REDUCING, "daily loss limit reached");

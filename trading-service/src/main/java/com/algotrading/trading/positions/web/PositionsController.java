@@ -1,45 +1,24 @@
 package com.algotrading.trading.positions.web;
 
 import com.algotrading.common.market.IstTime;
-import com.algotrading.common.market.Symbol;
-import com.algotrading.common.orders.OrderOrigin;
-import com.algotrading.common.orders.Product;
-import com.algotrading.common.risk.PositionKey;
-import com.algotrading.trading.orders.OrderConflictException;
-import com.algotrading.trading.orders.OrderDesk;
-import com.algotrading.trading.orders.OrderView;
-import com.algotrading.trading.orders.PlaceResult;
-import com.algotrading.trading.positions.Holding;
 import com.algotrading.trading.positions.PositionBook;
 import com.algotrading.trading.positions.PositionView;
-import com.algotrading.trading.web.Caller;
-import com.algotrading.trading.web.RiskDeniedException;
-import jakarta.servlet.http.HttpServletRequest;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 
-/** Positions (open, and closed today) and closing them with market orders through risk. */
+/** Positions: open ones, and those closed today. Closing one is an order (orders.web). */
 @RestController
 class PositionsController {
 
     private final PositionBook positions;
-    private final OrderDesk desk;
     private final Clock clock;
 
-    PositionsController(PositionBook positions, OrderDesk desk, Clock clock) {
+    PositionsController(PositionBook positions, Clock clock) {
         this.positions = positions;
-        this.desk = desk;
         this.clock = clock;
     }
 
@@ -48,34 +27,5 @@ class PositionsController {
         LocalDate today = IstTime.date(clock.instant());
         return positions.all().stream().filter(holding -> holding.showsOn(today))
                 .map(holding -> PositionView.of(holding, positions, today)).toList();
-    }
-
-    /** Closes the whole position of the instrument; {@code product} picks one when it is held both ways. */
-    @PostMapping("/api/v1/positions/{symbol}/close")
-    ResponseEntity<OrderView> close(@PathVariable String symbol, @RequestParam(required = false) Product product,
-                                    HttpServletRequest request) {
-        Symbol instrument = Symbol.parse(symbol);
-        List<Holding> open = positions.all().stream()
-                .filter(h -> h.key().symbol().equals(instrument) && !h.position().isFlat())
-                .filter(h -> product == null || h.key().product() == product).toList();
-        if (open.isEmpty()) {
-            throw new OrderConflictException("there is no open position in " + instrument
-                    + (product == null ? "" : " (" + product + ")"));
-        }
-        if (open.size() > 1) {
-            throw new IllegalArgumentException(instrument + " is held both INTRADAY and DELIVERY: add ?product=");
-        }
-        PositionKey key = open.getFirst().key();
-        PlaceResult result = desk.closePosition(key, OrderOrigin.API, Caller.of(request))
-                .orElseThrow(() -> new OrderConflictException("the position in " + instrument + " is already flat"));
-        return switch (result) {
-            case PlaceResult.Placed placed -> ResponseEntity.status(HttpStatus.CREATED).body(OrderView.of(placed.order()));
-            case PlaceResult.Denied denied -> throw new RiskDeniedException(denied.rule(), denied.reason());
-        };
-    }
-
-    @PostMapping("/api/v1/positions/close-all")
-    Map<String, Integer> closeAll(HttpServletRequest request) {
-        return Map.of("orders", desk.closeAll(Optional.empty(), OrderOrigin.API, Caller.of(request)));
     }
 }

@@ -7,12 +7,12 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 
 import java.math.BigDecimal;
 
-/** {@code GET /api/v1/risk}: money as rupee strings. */
+/** {@code GET /api/v1/risk} and the kill switch's answers: the risk state, money as rupee strings. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-record RiskBody(String state, String reason, int tradesToday, int maxDailyTrades, String dailyPnl, Limits limits) {
+public record RiskBody(String state, String reason, int tradesToday, int maxDailyTrades, String dailyPnl, Limits limits) {
 
     /** The limits as answered. */
-    record Limits(int maxDailyTrades, String maxDailyLoss, String maxPositionValue, int maxOpenPositions,
+    public record Limits(int maxDailyTrades, String maxDailyLoss, String maxPositionValue, int maxOpenPositions,
                   String maxOrderValue, int maxOrdersPerSecond) {
 
         static Limits of(RiskLimits limits) {
@@ -40,7 +40,7 @@ record RiskBody(String state, String reason, int tradesToday, int maxDailyTrades
         }
     }
 
-    static RiskBody of(RiskView view) {
+    public static RiskBody of(RiskView view) {
         return new RiskBody(view.state().name(), view.reason().orElse(null), view.tradesToday(), view.maxDailyTrades(),
                 ApiMoney.text(view.dailyPnl()), Limits.of(view.limits()));
     }

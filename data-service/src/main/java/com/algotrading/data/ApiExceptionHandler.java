@@ -1,28 +1,28 @@
-package com.algotrading.data.web;
+package com.algotrading.data;
 
+import com.algotrading.common.service.web.ProblemDetailsHandler;
 import com.algotrading.data.candles.InvalidCandlesException;
 import com.algotrading.data.candles.RangeTooLargeException;
 import com.algotrading.data.candles.UnknownIntervalException;
 import com.algotrading.data.instruments.UnknownInstrumentException;
 import com.algotrading.data.stream.InvalidSymbolException;
+import com.algotrading.data.web.ProblemType;
 import org.springframework.http.ProblemDetail;
-import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
-import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
-
-import java.util.Arrays;
 
 /**
- * The one place exceptions become RFC 7807 problem details ({@code application/problem+json}): the web layer's
- * {@link ApiProblem}, and the features' own exceptions, which know nothing of HTTP.
+ * The platform's problem details (see {@link ProblemDetailsHandler}) with this service's own: the domain exceptions
+ * of its features, which know nothing of HTTP, and {@code /problems/invalid-parameter} for a bad parameter, as
+ * documented. It lives beside the application, not in {@code web}, because it knows every feature while every
+ * feature uses {@code web}.
  */
 @RestControllerAdvice
-class ApiExceptionHandler {
+class ApiExceptionHandler extends ProblemDetailsHandler {
 
-    @ExceptionHandler
-    ProblemDetail badRequest(ApiProblem e) {
-        return problem(e.type(), e.getMessage());
+    @Override
+    protected ProblemType invalidParameter() {
+        return ProblemType.INVALID_PARAMETER;
     }
 
     @ExceptionHandler
@@ -52,25 +52,5 @@ class ApiExceptionHandler {
     @ExceptionHandler
     ProblemDetail invalidSymbol(InvalidSymbolException e) {
         return problem(ProblemType.INVALID_PARAMETER, e.getMessage());
-    }
-
-    @ExceptionHandler
-    ProblemDetail missingParameter(MissingServletRequestParameterException e) {
-        return problem(ProblemType.INVALID_PARAMETER, "parameter '" + e.getParameterName() + "' is required");
-    }
-
-    @ExceptionHandler
-    ProblemDetail unparseableParameter(MethodArgumentTypeMismatchException e) {
-        String valid = e.getRequiredType() != null && e.getRequiredType().isEnum()
-                ? "; valid: " + Arrays.toString(e.getRequiredType().getEnumConstants()) : "";
-        return problem(ProblemType.INVALID_PARAMETER,
-                "'" + e.getValue() + "' is not a valid " + e.getName() + valid);
-    }
-
-    private static ProblemDetail problem(ProblemType type, String detail) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(type.status(), detail);
-        problem.setType(type.uri());
-        problem.setTitle(type.title());
-        return problem;
     }
 }

@@ -3,5 +3,5 @@ package com.algotrading.dashboard.status;
 import java.util.List;
 
 /** What the dashboard's home page shows: where the platform runs, whether it trades for real, and its services. */
-public record PlatformStatus(String environment, boolean paperTrading, List<ServiceHealth> services) {
+record PlatformStatus(String environment, boolean paperTrading, List<ServiceHealth> services) {
 }

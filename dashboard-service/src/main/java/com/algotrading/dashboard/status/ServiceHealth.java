@@ -6,5 +6,5 @@ package com.algotrading.dashboard.status;
  * @param status the service's own actuator status (UP, DOWN, OUT_OF_SERVICE), or UNREACHABLE when it did not
  *               answer within the timeout
  */
-public record ServiceHealth(String name, String url, String status) {
+record ServiceHealth(String name, String url, String status) {
 }

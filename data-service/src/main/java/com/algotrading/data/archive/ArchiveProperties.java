@@ -16,6 +16,6 @@ import java.util.Optional;
  */
 @Validated
 @ConfigurationProperties("data.archive")
-public record ArchiveProperties(Optional<String> bucket, @NotBlank String cron, Optional<URI> endpoint,
+record ArchiveProperties(Optional<String> bucket, @NotBlank String cron, Optional<URI> endpoint,
                                 @NotBlank String region) {
 }

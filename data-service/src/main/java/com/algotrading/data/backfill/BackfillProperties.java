@@ -16,6 +16,6 @@ import java.time.Duration;
  */
 @Validated
 @ConfigurationProperties("data.backfill")
-public record BackfillProperties(@Min(1) @Max(3) int requestsPerSecond, @Min(0) int rateLimitRetries,
+record BackfillProperties(@Min(1) @Max(3) int requestsPerSecond, @Min(0) int rateLimitRetries,
                                  @NotNull Duration rateLimitPause) {
 }

@@ -28,7 +28,7 @@ import java.util.function.Consumer;
  * </ul>
  * Thread-safe: ticks and the closing timer come from different threads.
  */
-public final class BarAggregator {
+final class BarAggregator {
 
     private record Key(Exchange exchange, InstrumentToken token) {
     }

@@ -5,5 +5,5 @@ import com.algotrading.common.market.Exchange;
 import com.algotrading.common.market.InstrumentToken;
 
 /** A 1-minute bar that will receive no more ticks. */
-public record ClosedBar(Exchange exchange, InstrumentToken token, Bar bar) {
+record ClosedBar(Exchange exchange, InstrumentToken token, Bar bar) {
 }

@@ -15,5 +15,5 @@ import java.util.Optional;
  */
 @Validated
 @ConfigurationProperties("data.replay")
-public record ReplayProperties(Optional<LocalDate> date, @Min(1) @Max(100_000) int speed) {
+record ReplayProperties(Optional<LocalDate> date, @Min(1) @Max(100_000) int speed) {
 }

@@ -14,7 +14,7 @@ import java.util.function.Consumer;
 
 /** Reads candles of any interval: stored ones directly, derived ones folded from stored minutes. */
 @Component
-public class CandleRows {
+class CandleRows {
 
     private final CandleTable table;
 

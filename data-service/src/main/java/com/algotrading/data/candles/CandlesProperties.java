@@ -8,5 +8,5 @@ import org.springframework.validation.annotation.Validated;
 /** @param maxRows the most candles one {@code GET /api/v1/candles} returns ({@code CANDLES_MAX_ROWS}) */
 @Validated
 @ConfigurationProperties("data.candles")
-public record CandlesProperties(@Min(1) @Max(5_000_000) int maxRows) {
+record CandlesProperties(@Min(1) @Max(5_000_000) int maxRows) {
 }

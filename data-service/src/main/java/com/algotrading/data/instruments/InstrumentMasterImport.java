@@ -27,7 +27,7 @@ import java.util.Optional;
  * segment or type, no tick size) are counted as skipped, not fatal: the file mixes many segments.
  */
 @Component
-public class InstrumentMasterImport {
+class InstrumentMasterImport {
 
     private static final int BATCH = 2_000;
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);

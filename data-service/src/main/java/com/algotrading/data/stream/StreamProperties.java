@@ -9,5 +9,5 @@ import java.time.Duration;
 /** @param heartbeat how often an idle stream gets a comment line so proxies keep it open ({@code STREAM_HEARTBEAT}) */
 @Validated
 @ConfigurationProperties("data.stream")
-public record StreamProperties(@NotNull Duration heartbeat) {
+record StreamProperties(@NotNull Duration heartbeat) {
 }

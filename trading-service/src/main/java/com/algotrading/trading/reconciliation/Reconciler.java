@@ -49,7 +49,7 @@ import java.util.concurrent.TimeUnit;
  */
 @Component
 @org.springframework.core.annotation.Order(50)
-public class Reconciler implements LeaderDuty {
+class Reconciler implements LeaderDuty {
 
     private static final Logger log = LoggerFactory.getLogger(Reconciler.class);
 

@@ -31,7 +31,7 @@ import java.util.concurrent.TimeUnit;
  */
 @Component
 @org.springframework.core.annotation.Order(60)
-public class SquareOff implements LeaderDuty {
+class SquareOff implements LeaderDuty {
 
     private static final Logger log = LoggerFactory.getLogger(SquareOff.class);
     private static final long CHECK_EVERY_SECONDS = 5;

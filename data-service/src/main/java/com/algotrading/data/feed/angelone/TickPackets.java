@@ -17,7 +17,7 @@ import java.time.Instant;
  * <p>Never throws: a packet that is short for its mode, names an unknown mode or exchange, a token that is not
  * digits, or a non-positive price is rejected with {@code null}, so one bad frame cannot stop the socket.
  */
-public final class TickPackets {
+final class TickPackets {
 
     static final int LTP_LENGTH = 51;
     static final int QUOTE_LENGTH = 123;

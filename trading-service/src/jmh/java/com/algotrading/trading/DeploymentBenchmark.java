@@ -51,7 +51,7 @@ public final class DeploymentBenchmark {
                              "--spring.datasource.username=" + database.username(),
                              "--spring.datasource.password=" + database.password(), "--DATA_SERVICE_URL=" + market.url(),
                              "--SIMULATOR_ALWAYS_OPEN=true", "--MAX_DAILY_TRADES=100000",
-                             "--MAX_ORDERS_PER_SECOND=100000", "--MAX_OPEN_POSITIONS=100000",
+                             "--MAX_ORDERS_PER_SECOND=100000", "--MAX_OPEN_POSITIONS=10000",
                              "--MAX_POSITION_VALUE=100000000", "--PAPER_CAPITAL=1000000000", "--PRICE_BAND_PERCENT=100",
                              "--logging.level.root=WARN")) {
             while (!service.getBean(Leadership.class).isLeader()) {

@@ -6,6 +6,7 @@ import tools.jackson.databind.ObjectMapper;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -30,8 +31,45 @@ public class AuditLog {
     }
 
     public void record(Instant time, String actor, String action, Map<String, ?> details) {
-        jdbc.sql("INSERT INTO audit_log (occurred_at, actor, action, details) VALUES (?, ?, ?, ?::jsonb)")
-                .params(Timestamp.from(time), actor, action, json.writeValueAsString(details)).update();
+        recordAll(List.of(entry(time, actor, action, details)));
+    }
+
+    /** An entry to write, its details as JSON. */
+    public Entry entry(Instant time, String actor, String action, Map<String, ?> details) {
+        return new Entry(time, actor, action, json.writeValueAsString(details));
+    }
+
+    /** Writes entries in order, in one statement: several changes of one transaction cost one round trip. */
+    public void recordAll(List<Entry> entries) {
+        if (entries.isEmpty()) {
+            return;
+        }
+        Appended insert = appendedWhen(null, entries);
+        jdbc.sql(insert.sql()).params(insert.params()).update();
+    }
+
+    /**
+     * The {@code INSERT} that writes {@code entries} when the common table expression {@code source} of the same
+     * statement has a row (or always, for a null source). A write that must commit with its audit entries then takes a
+     * single statement, and so a single round trip, instead of a transaction of several.
+     */
+    public Appended appendedWhen(String source, List<Entry> entries) {
+        StringBuilder sql = new StringBuilder("INSERT INTO audit_log (occurred_at, actor, action, details)"
+                + " SELECT v.occurred_at, v.actor, v.action, v.details::jsonb FROM (VALUES ");
+        List<Object> params = new ArrayList<>(entries.size() * 4);
+        for (Entry entry : entries) {
+            sql.append(params.isEmpty() ? "" : ", ").append("(?::timestamptz, ?, ?, ?)");
+            params.addAll(List.of(Timestamp.from(entry.time()), entry.actor(), entry.action(), entry.details()));
+        }
+        sql.append(") AS v (occurred_at, actor, action, details)");
+        if (source != null) {
+            sql.append(" WHERE EXISTS (SELECT 1 FROM ").append(source).append(')');
+        }
+        return new Appended(sql.toString(), params);
+    }
+
+    /** A statement and its parameters, in order. */
+    public record Appended(String sql, List<Object> params) {
     }
 
     /** Oldest first within [from, to), at most {@code limit}. */

@@ -134,6 +134,12 @@ public class Deployments implements LeaderDuty, DeploymentContext {
                 live.barsSeen(), live.lastBarTime(), stored.createdAt(), stored.updatedAt());
     }
 
+    /** Bars a running deployment has decided on, from memory (0 when it is not running): cheap enough to poll. */
+    public long barsSeen(DeploymentId id) {
+        RunningDeployment live = running.get(id);
+        return live == null ? 0 : live.barsSeen();
+    }
+
     public Deployment start(DeploymentId id) {
         leadership.requireLeader();
         Deployment deployment = require(id);

@@ -57,11 +57,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.random.RandomGenerator;
 
 /**
@@ -261,8 +264,8 @@ public class OrderDesk implements LeaderDuty {
      * reconciliation racing on the same order never apply the same fact twice.
      */
     public Order settle(Order order, Optional<BrokerOrderState> theirs, Duration notFoundGrace, String actor) {
-        return applyAll(order.id(), current -> OrderSettlement.events(current, orders.tradeIds(current.id()), theirs,
-                clock.instant(), notFoundGrace), actor).orElse(order);
+        return applyAll(order.id().value(), () -> orders.lock(order.id()), locked -> OrderSettlement.events(locked.order(), locked.tradeIds(),
+                theirs, clock.instant(), notFoundGrace), actor).orElse(order);
     }
 
     /** Marks an order the service may have sent before it stopped: in doubt until the broker's books say. */
@@ -277,23 +280,38 @@ public class OrderDesk implements LeaderDuty {
      * @return the order after the event; empty when nothing changed
      */
     public Optional<Order> apply(OrderEvent event, String actor) {
-        return applyAll(event.orderId(), current -> List.of(event), actor);
+        return applyAll(event.orderId().value(), () -> orders.lock(event.orderId()), locked -> List.of(event), actor);
     }
 
     private record Applied(Transition.Applied transition, OrderEvent event, Holding holding, long fillCharges) {
     }
 
-    private Optional<Order> applyAll(OrderId id, Function<Order, List<OrderEvent>> eventsFor, String actor) {
+    /**
+     * Locks the order, works out its events from it as it stands, applies them through the state machine and writes
+     * the outcome, its fills and positions and its audit entries in one transaction; publishes after the commit.
+     */
+    private Optional<Order> applyAll(String which, Supplier<Optional<OrderRepository.Locked>> lock,
+                                     Function<OrderRepository.Locked, List<OrderEvent>> eventsFor, String actor) {
         List<Applied> applied = transactions.execute(tx -> {
-            Order current = orders.lock(id).orElseThrow(() -> new OrderNotFoundException(id.value()));
+            OrderRepository.Locked locked = lock.get().orElseThrow(() -> new OrderNotFoundException(which));
+            Set<String> tradeIds = new HashSet<>(locked.tradeIds());
+            List<AuditLog.Entry> entries = new ArrayList<>();
             List<Applied> done = new ArrayList<>();
-            for (OrderEvent event : eventsFor.apply(current)) {
-                Applied one = applyInTransaction(current, event, actor);
+            Order current = locked.order();
+            for (OrderEvent event : eventsFor.apply(locked)) {
+                if (event instanceof OrderFilled fill && !tradeIds.add(fill.tradeId())) {
+                    continue;
+                }
+                Applied one = applyInTransaction(current, event, actor, entries);
                 if (one != null) {
                     done.add(one);
                     current = one.transition().after();
                 }
             }
+            if (!done.isEmpty()) {
+                orders.update(locked.order(), current, leftNew(done.stream().map(Applied::transition).toList()));
+            }
+            audit.recordAll(entries);
             return done;
         });
         if (applied == null || applied.isEmpty()) {
@@ -301,6 +319,12 @@ public class OrderDesk implements LeaderDuty {
         }
         applied.forEach(this::published);
         return Optional.of(applied.getLast().transition().after());
+    }
+
+    /** The order left NEW towards the broker (SENT, or UNKNOWN in doubt): from then on it counts as sent. */
+    private static boolean leftNew(List<Transition.Applied> transitions) {
+        return transitions.stream().anyMatch(transition -> transition.before().status() == OrderStatus.NEW
+                && (transition.after().status() == OrderStatus.SENT || transition.after().status() == OrderStatus.UNKNOWN));
     }
 
     /** What follows a committed change: risk's book, the positions in memory, the event stream. */
@@ -335,15 +359,12 @@ public class OrderDesk implements LeaderDuty {
         }
     }
 
-    private Applied applyInTransaction(Order current, OrderEvent event, String actor) {
-        if (event instanceof OrderFilled fill && orders.hasFill(current.id(), fill.tradeId())) {
-            return null;
-        }
+    private Applied applyInTransaction(Order current, OrderEvent event, String actor, List<AuditLog.Entry> entries) {
         Transition transition = OrderLifecycle.apply(current, event);
         if (transition instanceof Transition.Refused refused) {
             log.warn("Refused an order event: {} ({})", refused.reason(), event);
-            audit.record(clock.instant(), actor, "order.event-refused", Map.of("orderId", current.id().value(),
-                    "event", event.getClass().getSimpleName(), "reason", refused.reason()));
+            entries.add(audit.entry(clock.instant(), actor, "order.event-refused", Map.of("orderId", current.id().value(),
+                    "event", event.getClass().getSimpleName(), "reason", refused.reason())));
             return null;
         }
         Transition.Applied applied = (Transition.Applied) transition;
@@ -359,10 +380,13 @@ public class OrderDesk implements LeaderDuty {
             holding = positionRows.applyFill(key(after), after.request().side(), fill.quantity(), fill.price(),
                     fillCharges, day, clock.instant());
         }
-        orders.update(current, after);
-        audit.record(clock.instant(), actor, "order." + after.status().name().toLowerCase(java.util.Locale.ROOT),
-                details(current, after, event));
+        entries.add(auditEntry(current, after, event, actor));
         return new Applied(applied, event, holding, fillCharges);
+    }
+
+    private AuditLog.Entry auditEntry(Order before, Order after, OrderEvent event, String actor) {
+        return audit.entry(clock.instant(), actor, "order." + after.status().name().toLowerCase(java.util.Locale.ROOT),
+                details(before, after, event));
     }
 
     private void brokerUpdated(BrokerOrderState update) {
@@ -370,9 +394,11 @@ public class OrderDesk implements LeaderDuty {
             return;
         }
         try {
-            orders.findByClientOrderId(update.clientOrderId().get()).ifPresentOrElse(
-                    order -> settle(order, Optional.of(update), Duration.ZERO, broker.name()),
-                    () -> log.warn("Update for an order we do not know: {}", update));
+            ClientOrderId id = update.clientOrderId().get();
+            applyAll(id.value(), () -> orders.lock(id), locked -> OrderSettlement.events(locked.order(),
+                    locked.tradeIds(), Optional.of(update), clock.instant(), Duration.ZERO), broker.name());
+        } catch (OrderNotFoundException e) {
+            log.warn("Update for an order we do not know: {}", update);
         } catch (DataAccessException | TransactionException e) {
             log.warn("Could not record a broker update ({}); reconciliation will: {}", e.getMessage(), update);
         }
@@ -394,9 +420,11 @@ public class OrderDesk implements LeaderDuty {
             case PlaceOutcome.Ambiguous ambiguous -> List.of(new OrderInDoubt(order.id(), now, ambiguous.reason()));
         };
         try {
-            // An update from the broker may have moved the order on already (an instant fill): then it has the say.
-            return applyAll(order.id(), current -> current.status() == OrderStatus.NEW ? answer : List.of(),
-                    broker.name()).or(() -> orders.find(order.id())).orElse(order);
+            return recordAnswer(order, answer).orElseGet(() ->
+                    // An update from the broker moved the order on first (an instant fill): then it has the say.
+                    applyAll(order.id().value(), () -> orders.lock(order.id()),
+                            locked -> locked.order().status() == OrderStatus.NEW ? answer : List.of(), broker.name())
+                            .or(() -> orders.find(order.id())).orElse(order));
         } catch (DataAccessException | TransactionException e) {
             // The broker has the order; reconciliation records it from the broker's books once the database answers.
             log.warn("Order {} was sent but its answer could not be recorded: {}", order.id(), e.getMessage());
@@ -404,17 +432,39 @@ public class OrderDesk implements LeaderDuty {
         }
     }
 
+    /**
+     * The broker's answer to a NEW order written in one statement, without a lock: the write only lands if the order
+     * is still as it was persisted. Empty when something moved it first (then the locking path decides).
+     */
+    private Optional<Order> recordAnswer(Order order, List<OrderEvent> answer) {
+        List<Applied> applied = new ArrayList<>();
+        List<AuditLog.Entry> entries = new ArrayList<>();
+        Order current = order;
+        for (OrderEvent event : answer) {
+            if (!(OrderLifecycle.apply(current, event) instanceof Transition.Applied transition)) {
+                return Optional.empty();
+            }
+            applied.add(new Applied(transition, event, null, 0));
+            entries.add(auditEntry(current, transition.after(), event, broker.name()));
+            current = transition.after();
+        }
+        if (!orders.advance(order, current, leftNew(applied.stream().map(Applied::transition).toList()), entries)) {
+            return Optional.empty();
+        }
+        applied.forEach(this::published);
+        return Optional.of(current);
+    }
+
     private Optional<Order> persistNew(Order order, OrderRepository.Provenance provenance) {
         try {
-            boolean written = Boolean.TRUE.equals(transactions.execute(tx -> {
-                provenance.idempotencyKey().ifPresent(key ->
-                        orders.expireIdempotencyKey(key, order.createdAt().minus(IDEMPOTENCY_WINDOW)));
-                if (!orders.insertNew(order, provenance)) {
-                    return false;
-                }
-                audit.record(order.createdAt(), provenance.actor(), "order.new", details(null, order, null));
-                return true;
-            }));
+            List<AuditLog.Entry> entries = List.of(audit.entry(order.createdAt(), provenance.actor(), "order.new",
+                    details(null, order, null)));
+            boolean written = provenance.idempotencyKey().isEmpty() ? orders.insertNew(order, provenance, entries)
+                    : Boolean.TRUE.equals(transactions.execute(tx -> {
+                        orders.expireIdempotencyKey(provenance.idempotencyKey().get(),
+                                order.createdAt().minus(IDEMPOTENCY_WINDOW));
+                        return orders.insertNew(order, provenance, entries);
+                    }));
             if (!written) {
                 risk.release(order.id());
                 throw new NotLeaderException("this trading-service lost the trading lock before the order was written");

@@ -13,6 +13,7 @@ import com.algotrading.common.orders.OrderStatus;
 import com.algotrading.common.orders.OrderType;
 import com.algotrading.common.orders.Product;
 import com.algotrading.common.orders.Side;
+import com.algotrading.trading.audit.AuditLog;
 import com.algotrading.trading.leadership.Leadership;
 import com.algotrading.trading.persistence.Sql;
 import com.algotrading.trading.web.ApiMoney;
@@ -40,10 +41,12 @@ class OrderRepository {
 
     private final JdbcClient jdbc;
     private final Leadership leadership;
+    private final AuditLog audit;
 
-    OrderRepository(JdbcClient jdbc, Leadership leadership) {
+    OrderRepository(JdbcClient jdbc, Leadership leadership, AuditLog audit) {
         this.jdbc = jdbc;
         this.leadership = leadership;
+        this.audit = audit;
     }
 
     /** Who asked and under which idempotency key; kept with the order, not part of the domain record. */
@@ -51,26 +54,28 @@ class OrderRepository {
     }
 
     /**
-     * Inserts a NEW order, fenced on the trading lock: call inside the transaction that also writes its audit entry.
+     * Inserts a NEW order with its audit entries in one statement, fenced on the trading lock: one round trip, and
+     * atomic on its own or within the caller's transaction.
      *
      * @return false when this instance no longer holds the lock (nothing was written)
      */
-    boolean insertNew(Order order, Provenance provenance) {
-        if (!jdbc.sql("SELECT " + Leadership.fenceSql()).params(leadership.fenceArguments()).query(Boolean.class).single()) {
-            return false;
-        }
+    boolean insertNew(Order order, Provenance provenance, List<AuditLog.Entry> entries) {
         OrderRequest request = order.request();
-        jdbc.sql("INSERT INTO orders (" + COLUMNS + ", trading_day, actor, idempotency_key, idempotency_fingerprint)"
-                        + " VALUES (?, ?, NULL, ?, ?, ?, 0, 0, ?, ?, ?, ?, ?, NULL, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                .params(UUID.fromString(order.id().value()), order.clientOrderId().value(), request.symbol().toString(),
-                        request.side().name(), request.quantity(), request.type().wireName(), Sql.bigint(request.price()),
-                        Sql.bigint(request.triggerPrice()), request.product().name(), order.status().name(),
-                        Sql.text(request.deploymentId().map(DeploymentId::value)), request.origin().name(),
-                        order.reducing(), Timestamp.from(order.createdAt()), Timestamp.from(order.updatedAt()),
-                        IstTime.date(order.createdAt()), provenance.actor(),
-                        Sql.text(provenance.idempotencyKey()), Sql.text(provenance.fingerprint()))
-                .update();
-        return true;
+        AuditLog.Appended audited = audit.appendedWhen("placed", entries);
+        List<Object> params = new ArrayList<>(List.of(UUID.fromString(order.id().value()), order.clientOrderId().value(),
+                request.symbol().toString(), request.side().name(), request.quantity(), request.type().wireName(),
+                Sql.bigint(request.price()), Sql.bigint(request.triggerPrice()), request.product().name(),
+                order.status().name(), Sql.text(request.deploymentId().map(DeploymentId::value)), request.origin().name(),
+                order.reducing(), Timestamp.from(order.createdAt()), Timestamp.from(order.updatedAt()),
+                IstTime.date(order.createdAt()), provenance.actor(), Sql.text(provenance.idempotencyKey()),
+                Sql.text(provenance.fingerprint())));
+        params.addAll(List.of(leadership.fenceArguments()));
+        params.addAll(audited.params());
+        return jdbc.sql("WITH placed AS (INSERT INTO orders (" + COLUMNS + ", trading_day, actor, idempotency_key,"
+                        + " idempotency_fingerprint) SELECT ?, ?, NULL, ?, ?, ?, 0, 0, ?, ?, ?, ?, ?, NULL, ?, ?, ?,"
+                        + " ?::timestamptz, ?::timestamptz, ?::date, ?, ?, ? WHERE " + Leadership.fenceSql()
+                        + " RETURNING id) " + audited.sql())
+                .params(params).update() > 0;
     }
 
     /** Frees an idempotency key older than the contract's 24 hours, so it may name a new order. */
@@ -94,32 +99,55 @@ class OrderRepository {
                 .query((rs, row) -> map(rs)).optional();
     }
 
-    Optional<Order> findByClientOrderId(ClientOrderId id) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM orders WHERE client_order_id = ?").param(id.value())
-                .query((rs, row) -> map(rs)).optional();
+    /** An order as read under its row lock, with the trade ids of the fills already recorded for it. */
+    record Locked(Order order, Set<String> tradeIds) {
     }
 
-    /** Reads and locks the order's row until the transaction ends: one event at a time per order. */
-    Optional<Order> lock(OrderId id) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM orders WHERE id = ? FOR UPDATE").param(UUID.fromString(id.value()))
-                .query((rs, row) -> map(rs)).optional();
+    /** Reads and locks the order's row until the transaction ends (one event at a time per order), with its fills. */
+    Optional<Locked> lock(OrderId id) {
+        return locked("id = ?", UUID.fromString(id.value()));
     }
 
-    /** Writes a transition; the first move away from NEW towards the broker stamps {@code sent_at}. */
-    void update(Order before, Order after) {
-        boolean sent = before.status() == OrderStatus.NEW
-                && (after.status() == OrderStatus.SENT || after.status() == OrderStatus.UNKNOWN);
-        int updated = jdbc.sql("UPDATE orders SET status = ?, filled_quantity = ?, filled_value = ?, broker_order_id = ?,"
-                        + " reason = ?, updated_at = ?, sent_at = CASE WHEN ? THEN ? ELSE sent_at END"
-                        + " WHERE id = ? AND status = ? AND filled_quantity = ?")
-                .params(after.status().name(), after.filledQuantity(), after.filledValue(),
-                        Sql.text(after.brokerOrderId()), Sql.text(after.reason()), Timestamp.from(after.updatedAt()),
-                        sent, Timestamp.from(after.updatedAt()), UUID.fromString(after.id().value()),
-                        before.status().name(), before.filledQuantity())
-                .update();
-        if (updated != 1) {
+    Optional<Locked> lock(ClientOrderId id) {
+        return locked("client_order_id = ?", id.value());
+    }
+
+    private Optional<Locked> locked(String where, Object key) {
+        return jdbc.sql("SELECT " + COLUMNS + ", ARRAY(SELECT trade_id FROM fills f WHERE f.order_id = o.id) AS trade_ids"
+                        + " FROM orders o WHERE " + where + " FOR UPDATE OF o")
+                .param(key)
+                .query((rs, row) -> new Locked(map(rs), Set.of((String[]) rs.getArray("trade_ids").getArray())))
+                .optional();
+    }
+
+    /**
+     * Writes the outcome of one or more transitions from {@code before}; {@code sent} stamps {@code sent_at} (the
+     * order left NEW towards the broker). Fails when the row is no longer as {@code before} had it.
+     */
+    void update(Order before, Order after, boolean sent) {
+        if (!advance(before, after, sent, List.of())) {
             throw new IllegalStateException("order " + after.id() + " changed while " + before.status() + " was applied");
         }
+    }
+
+    /**
+     * Writes the outcome of transitions from {@code before} with their audit entries in one statement, if the row is
+     * still as {@code before} had it; false (nothing written) when something else moved the order first.
+     */
+    boolean advance(Order before, Order after, boolean sent, List<AuditLog.Entry> entries) {
+        List<Object> params = new ArrayList<>(List.of(after.status().name(), after.filledQuantity(), after.filledValue(),
+                Sql.text(after.brokerOrderId()), Sql.text(after.reason()), Timestamp.from(after.updatedAt()), sent,
+                Timestamp.from(after.updatedAt()), UUID.fromString(after.id().value()), before.status().name(),
+                before.filledQuantity()));
+        String update = "UPDATE orders SET status = ?, filled_quantity = ?, filled_value = ?, broker_order_id = ?,"
+                + " reason = ?, updated_at = ?, sent_at = CASE WHEN ? THEN ?::timestamptz ELSE sent_at END"
+                + " WHERE id = ? AND status = ? AND filled_quantity = ?";
+        if (entries.isEmpty()) {
+            return jdbc.sql(update).params(params).update() == 1;
+        }
+        AuditLog.Appended audited = audit.appendedWhen("moved", entries);
+        params.addAll(audited.params());
+        return jdbc.sql("WITH moved AS (" + update + " RETURNING id) " + audited.sql()).params(params).update() > 0;
     }
 
     /** Records a fill; the caller has checked under the order's row lock that its trade id is new. */
@@ -130,16 +158,6 @@ class OrderRepository {
                         order.request().side().name(), order.request().product().name(), fill.quantity(), fill.price(),
                         charges, Timestamp.from(fill.time()), tradingDay)
                 .update();
-    }
-
-    boolean hasFill(OrderId id, String tradeId) {
-        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM fills WHERE order_id = ? AND trade_id = ?)")
-                .params(UUID.fromString(id.value()), tradeId).query(Boolean.class).single();
-    }
-
-    Set<String> tradeIds(OrderId id) {
-        return Set.copyOf(jdbc.sql("SELECT trade_id FROM fills WHERE order_id = ?").param(UUID.fromString(id.value()))
-                .query(String.class).list());
     }
 
     /** The trade book within [from, to), oldest first. */

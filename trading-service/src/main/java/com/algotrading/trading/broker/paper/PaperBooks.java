@@ -76,31 +76,30 @@ public class PaperBooks {
                 .params(Timestamp.from(now), id.value()).update();
     }
 
-    void insertFill(String tradeId, ClientOrderId id, long quantity, long price, long charges, Instant time) {
-        jdbc.sql("INSERT INTO paper_fills (trade_id, client_order_id, quantity, price, charges, filled_at)"
-                        + " VALUES (?, ?, ?, ?, ?, ?)")
-                .params(tradeId, id.value(), quantity, price, charges, Timestamp.from(time)).update();
-    }
-
-    Position lockPosition(PositionKey key) {
-        return jdbc.sql("SELECT quantity, cost, realised FROM paper_positions WHERE symbol = ? AND product = ? FOR UPDATE")
-                .params(key.symbol().toString(), key.product().name())
-                .query((rs, row) -> new Position(rs.getLong(1), rs.getLong(2), rs.getLong(3))).optional()
-                .orElse(Position.FLAT);
-    }
-
-    void savePosition(PositionKey key, Position position) {
-        jdbc.sql("INSERT INTO paper_positions (symbol, product, quantity, cost, realised) VALUES (?, ?, ?, ?, ?)"
-                        + " ON CONFLICT (symbol, product) DO UPDATE SET quantity = EXCLUDED.quantity, cost = EXCLUDED.cost,"
-                        + " realised = EXCLUDED.realised")
-                .params(key.symbol().toString(), key.product().name(), position.quantity(), position.cost(),
-                        position.realised())
-                .update();
-    }
-
-    void addToAccount(long realised, long charges) {
-        jdbc.sql("UPDATE paper_account SET realised = realised + ?, charges = charges + ? WHERE id = 1")
-                .params(realised, charges).update();
+    /**
+     * Fills an OPEN order in full, in one statement: the order closes, the fill is recorded, the position is set to
+     * {@code position} and the account moves by {@code realised} and the fee. Nothing is written when the order was
+     * no longer open (cancelled meanwhile).
+     *
+     * @return whether the order was filled
+     */
+    boolean recordFill(ClientOrderId id, BrokerFill fill, long fee, PositionKey key, Position position, long realised) {
+        return jdbc.sql("WITH closed AS (UPDATE paper_orders SET status = 'FILLED', reason = NULL, filled_quantity = ?,"
+                        + " filled_value = ?, updated_at = ? WHERE client_order_id = ? AND status = 'OPEN'"
+                        + " RETURNING client_order_id),"
+                        + " filled AS (INSERT INTO paper_fills (trade_id, client_order_id, quantity, price, charges, filled_at)"
+                        + " SELECT ?, client_order_id, ?, ?, ?, ?::timestamptz FROM closed),"
+                        + " moved AS (INSERT INTO paper_positions (symbol, product, quantity, cost, realised)"
+                        + " SELECT ?, ?, ?, ?, ? FROM closed ON CONFLICT (symbol, product) DO UPDATE SET"
+                        + " quantity = EXCLUDED.quantity, cost = EXCLUDED.cost, realised = EXCLUDED.realised),"
+                        + " booked AS (UPDATE paper_account SET realised = realised + ?, charges = charges + ?"
+                        + " WHERE id = 1 AND EXISTS (SELECT 1 FROM closed))"
+                        + " SELECT count(*) FROM closed")
+                .params(fill.quantity(), Math.multiplyExact(fill.quantity(), fill.price()), Timestamp.from(fill.time()),
+                        id.value(), fill.tradeId(), fill.quantity(), fill.price(), fee, Timestamp.from(fill.time()),
+                        key.symbol().toString(), key.product().name(), position.quantity(), position.cost(),
+                        position.realised(), realised, fee)
+                .query(Long.class).single() == 1;
     }
 
     Map<PositionKey, Position> positions() {

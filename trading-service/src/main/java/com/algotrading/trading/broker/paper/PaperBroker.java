@@ -329,27 +329,23 @@ public class PaperBroker implements Broker {
                 order.quantity(), price,
                 IstTime.date(now)).total();
         BrokerFill fill = new BrokerFill("PT" + hex(8), order.quantity(), price, now);
-        Position after;
+        Position before;
+        lock.lock();
         try {
-            after = transactions.execute(tx -> {
-                if (!books.close(order.clientOrderId(), BrokerOrderStatus.FILLED, Optional.empty(), order.quantity(),
-                        Math.multiplyExact(order.quantity(), price), now)) {
-                    tx.setRollbackOnly();
-                    return null;
-                }
-                books.insertFill(fill.tradeId(), order.clientOrderId(), fill.quantity(), price, fee, now);
-                Position before = books.lockPosition(key);
-                Position next = before.apply(order.side(), order.quantity(), price);
-                books.savePosition(key, next);
-                books.lockAccount(settings.paperCapital());
-                books.addToAccount(next.realised() - before.realised(), fee);
-                return next;
-            });
+            // Only this thread fills, so the position in memory is the one in the books.
+            before = positions.getOrDefault(key, Position.FLAT);
+        } finally {
+            lock.unlock();
+        }
+        Position after = before.apply(order.side(), order.quantity(), price);
+        boolean filled;
+        try {
+            filled = books.recordFill(order.clientOrderId(), fill, fee, key, after, after.realised() - before.realised());
         } catch (DataAccessException | TransactionException e) {
             log.warn("Paper fill of {} could not be recorded; it stays open: {}", order.clientOrderId(), e.getMessage());
             return;
         }
-        if (after == null) {
+        if (!filled) {
             return;
         }
         lock.lock();

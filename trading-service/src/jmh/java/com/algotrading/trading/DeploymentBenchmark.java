@@ -131,6 +131,14 @@ public final class DeploymentBenchmark {
         }
         Thread.sleep(3_000);
         Histogram minute = new Histogram(3);
+        Histogram toBroker = new Histogram(3);
+        AtomicLong minuteStart = new AtomicLong(Long.MAX_VALUE);
+        service.getBean(OrderDesk.class).addListener((order, fill) -> {
+            long since = System.nanoTime() - minuteStart.get();
+            if (order.status() == OrderStatus.OPEN && since > 0) {
+                toBroker.recordValue(since / 1_000);
+            }
+        });
         long cpuStart = ManagementFactory.getPlatformMXBean(com.sun.management.OperatingSystemMXBean.class)
                 .getProcessCpuTime();
         long wallStart = System.nanoTime();
@@ -140,6 +148,7 @@ public final class DeploymentBenchmark {
         for (int m = 0; m < MINUTES; m++) {
             long expected = (long) (m + 1) * INSTRUMENTS;
             long start = System.nanoTime();
+            minuteStart.set(start);
             for (int i = 0; i < INSTRUMENTS; i++) {
                 long open = prices[i];
                 long close = Math.max(1_000, open + (random.nextInt(41) - 20) * 5L);
@@ -158,6 +167,9 @@ public final class DeploymentBenchmark {
                         + " max %d ms over %d minutes; CPU %.1f s for the simulated hour (%.1f s of wall time)%n",
                 DEPLOYMENTS, INSTRUMENTS, minute.getValueAtPercentile(50) / 1_000, minute.getValueAtPercentile(99) / 1_000,
                 minute.getMaxValue() / 1_000, minute.getTotalCount(), cpu / 1e9, (System.nanoTime() - wallStart) / 1e9);
+        System.out.printf("  their %d orders, a minute's bars to each order open at the paper broker: p50 %d ms, p99 %d ms,"
+                        + " max %d ms%n", toBroker.getTotalCount(), toBroker.getValueAtPercentile(50) / 1_000,
+                toBroker.getValueAtPercentile(99) / 1_000, toBroker.getMaxValue() / 1_000);
     }
 
     private static boolean allSeen(Deployments deployments, List<String> ids, long bars) {

@@ -23,6 +23,9 @@ interface DeploymentContext {
 
     OrderDesk desk();
 
+    /** Where deployments' orders are placed, apart from their lanes. */
+    java.util.concurrent.Executor placing();
+
     /** The account's equity in paise, for percent-of-equity sizing. */
     long equity();
 

@@ -28,11 +28,13 @@ import org.springframework.stereotype.Component;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -48,6 +50,8 @@ public class Deployments implements LeaderDuty, DeploymentContext {
 
     private static final Logger log = LoggerFactory.getLogger(Deployments.class);
     private static final long FEED_CHECK_SECONDS = 10;
+    // Orders in flight at once from all deployments: about the database pool's size, as each holds a connection.
+    private static final int PLACING_THREADS = 8;
 
     private final DeploymentRepository repository;
     private final InstrumentDirectory instruments;
@@ -65,6 +69,7 @@ public class Deployments implements LeaderDuty, DeploymentContext {
     private final Clock clock;
     private final Map<DeploymentId, RunningDeployment> running = new ConcurrentHashMap<>();
     private ScheduledExecutorService feedChecks;
+    private ExecutorService placing;
 
     Deployments(DeploymentRepository repository, InstrumentDirectory instruments, CandleHistory history,
                 BarStream barStream, OrderDesk desk, Pnl pnl, RiskGate risk, PositionBook positions, LastPrices prices,
@@ -91,11 +96,13 @@ public class Deployments implements LeaderDuty, DeploymentContext {
 
     @Override
     public void takeOver() {
-        for (Deployment deployment : repository.all()) {
-            if (deployment.running()) {
-                launch(deployment);
-            }
-        }
+        placing = Executors.newFixedThreadPool(PLACING_THREADS, Thread.ofPlatform().daemon().name("deployment-orders-", 0)
+                .factory());
+        // Oldest position in the bar stream first: the shared stream resumes after it, so no deployment misses a bar.
+        repository.all().stream().filter(Deployment::running)
+                .sorted(Comparator.comparing((Deployment deployment) -> deployment.lastEventId().map(BarStream::sequence)
+                        .orElse(Long.MAX_VALUE)))
+                .forEach(this::launch);
         feedChecks = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().daemon().name("feed-checks").factory());
         long every = Math.max(1, Math.min(FEED_CHECK_SECONDS, staleAfter.toSeconds() / 2));
         feedChecks.scheduleWithFixedDelay(this::checkFeeds, every, every, TimeUnit.SECONDS);
@@ -110,6 +117,9 @@ public class Deployments implements LeaderDuty, DeploymentContext {
         }
         running.values().forEach(RunningDeployment::stop);
         running.clear();
+        if (placing != null) {
+            placing.shutdown();
+        }
     }
 
     public Deployment create(DeploymentSpec spec) {
@@ -227,6 +237,11 @@ public class Deployments implements LeaderDuty, DeploymentContext {
     @Override
     public OrderDesk desk() {
         return desk;
+    }
+
+    @Override
+    public java.util.concurrent.Executor placing() {
+        return placing;
     }
 
     @Override

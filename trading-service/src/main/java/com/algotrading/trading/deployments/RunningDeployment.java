@@ -13,7 +13,6 @@ import com.algotrading.common.orders.OrderIntent;
 import com.algotrading.common.orders.OrderOrigin;
 import com.algotrading.common.orders.OrderRequest;
 import com.algotrading.common.orders.Position;
-import com.algotrading.common.service.sse.EventStreamReader;
 import com.algotrading.common.strategies.LiveStrategy;
 import com.algotrading.common.strategies.StrategyRun;
 import com.algotrading.trading.market.BarStream;
@@ -64,7 +63,7 @@ final class RunningDeployment {
     // virtual thread each of them waits for a scheduler hop as well (measured: p50 4.0 → 3.1 ms bar to fill).
     private final ExecutorService lane = Executors.newSingleThreadExecutor(Thread.ofPlatform().daemon()
             .name("deployment").factory());
-    private volatile EventStreamReader stream;
+    private volatile BarStream.Subscription stream;
     private volatile Optional<String> stale = Optional.empty();
     private volatile long barsSeen;
     private volatile Instant lastBarTime;
@@ -129,7 +128,7 @@ final class RunningDeployment {
     }
 
     void stop() {
-        EventStreamReader current = stream;
+        BarStream.Subscription current = stream;
         if (current != null) {
             current.close();
         }
@@ -271,22 +270,37 @@ final class RunningDeployment {
         }
         OrderRequest request = OrderRequest.market(leg.symbol, capped.get().side(), capped.get().quantity(),
                 deployment.spec().product(), origin, Optional.of(deployment.id()));
+        // Placed off the lane: the order's round trips to the database and the broker do not hold up the decisions
+        // on the other instruments of this bar. The strategy's working order keeps a second intent of this one back.
+        context.placing().execute(() -> place(leg, intent, request, decidedOn));
+    }
+
+    private void place(Leg leg, OrderIntent intent, OrderRequest request, Optional<Instant> decidedOn) {
         PlaceResult result;
         try {
             result = context.desk().place(request, Optional.empty(), "deployment:" + deployment.id());
         } catch (RuntimeException e) {
-            leg.live.orderEnded();
+            onLane(leg.live::orderEnded);
             log.warn("Deployment {} could not send {} {} {}: {}", deployment.id(), intent.side(), intent.quantity(),
                     leg.symbol, e.getMessage());
             return;
         }
         switch (result) {
             case PlaceResult.Placed placed -> remember(placed, intent, decidedOn);
-            case PlaceResult.Denied denied -> {
+            case PlaceResult.Denied denied -> onLane(() -> {
                 leg.live.orderEnded();
                 context.denied(deployment.id(), leg.symbol + " " + intent.side() + " " + intent.quantity()
                         + " denied by risk (" + denied.rule() + "): " + denied.reason());
-            }
+            });
+        }
+    }
+
+    /** Back on the lane from elsewhere; after a stop there is no lane, and nothing left to tell. */
+    private void onLane(Runnable task) {
+        try {
+            lane.execute(task);
+        } catch (java.util.concurrent.RejectedExecutionException stopped) {
+            log.debug("Deployment {} stopped: an order outcome is left unapplied", deployment.id());
         }
     }
 

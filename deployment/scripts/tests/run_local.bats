@@ -169,7 +169,7 @@ stop_platform() {
     [ "$(cat "$LOCAL_STATE_DIR/run-local.pid")" = "$sleeper_pid" ]
 }
 
-@test "starts all three services healthy and Ctrl-C stops everything in seconds, open streams included" {
+@test "starts all three services healthy, listening on loopback only, and Ctrl-C stops everything in seconds, open streams included" {
     for jar in data-service trading-service dashboard-service; do
         [[ -f "$ROOT/$jar/target/$jar.jar" ]] || skip "jars not built (run ./mvnw -DskipTests package)"
     done
@@ -178,6 +178,12 @@ stop_platform() {
     start_platform "$SCRIPT" 180
     for port in "$DASHBOARD_PORT" "$TRADING_SERVICE_PORT" "$DATA_SERVICE_PORT"; do
         curl -fsS "http://localhost:$port/actuator/health" | grep -q '"status":"UP"'
+        # What the kernel says each service listens on: loopback only, never every interface.
+        local addresses
+        addresses=$(ss -Hltn "( sport = :$port )" | awk '{print $4}')
+        echo "port $port listens on: $addresses"
+        [[ -n "$addresses" ]]
+        refute grep -qv -e '^127\.0\.0\.1:' -e '^\[::ffff:127\.0\.0\.1\]:' <<<"$addresses"
     done
     curl -sN "http://localhost:$DATA_SERVICE_PORT/api/v1/stream/ticks?symbols=NSE:RELIANCE-EQ" >"$BATS_TEST_TMPDIR/sse.log" &
     local stream_pid=$!

@@ -86,6 +86,11 @@ public final class FakeDataService implements AutoCloseable {
         return !barStreams.isEmpty();
     }
 
+    /** How many bar stream clients are connected. */
+    public int barStreamClients() {
+        return barStreams.size();
+    }
+
     /** The stored candles {@code GET /api/v1/candles} answers for an instrument and interval. */
     public void storeCandles(String symbol, String interval, List<com.algotrading.common.market.Bar> bars) {
         candles.put(symbol + "/" + interval, "[" + String.join(",", bars.stream().map(bar -> candleJson(bar)).toList())

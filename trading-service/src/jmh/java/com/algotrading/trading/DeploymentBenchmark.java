@@ -4,7 +4,6 @@ import com.algotrading.common.market.Bar;
 import com.algotrading.common.market.Symbol;
 import com.algotrading.common.orders.OrderStatus;
 import com.algotrading.postgres.DatabaseCoordinates;
-import com.algotrading.postgres.TestDatabases;
 import com.algotrading.trading.deployments.Deployments;
 import com.algotrading.trading.leadership.Leadership;
 import com.algotrading.trading.market.BarStream;
@@ -45,7 +44,7 @@ public final class DeploymentBenchmark {
     private static final Instant SESSION = OffsetDateTime.parse("2026-03-05T09:15:00+05:30").toInstant();
 
     public static void main(String[] args) throws Exception {
-        DatabaseCoordinates database = TestDatabases.fresh();
+        DatabaseCoordinates database = BenchmarkDatabase.fresh();
         try (FakeDataService market = new FakeDataService();
              ConfigurableApplicationContext service = new SpringApplicationBuilder(TradingServiceApplication.class)
                      .run("--server.port=0", "--spring.datasource.url=" + database.jdbcUrl(),

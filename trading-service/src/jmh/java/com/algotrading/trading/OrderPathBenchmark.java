@@ -6,7 +6,6 @@ import com.algotrading.common.orders.OrderRequest;
 import com.algotrading.common.orders.Product;
 import com.algotrading.common.orders.Side;
 import com.algotrading.postgres.DatabaseCoordinates;
-import com.algotrading.postgres.TestDatabases;
 import com.algotrading.trading.broker.Broker;
 import com.algotrading.trading.broker.BrokerOrderStatus;
 import com.algotrading.trading.leadership.Leadership;
@@ -37,7 +36,7 @@ public final class OrderPathBenchmark {
     private static final Symbol SYMBOL = Symbol.parse("NSE:TCS-EQ");
 
     public static void main(String[] args) throws Exception {
-        DatabaseCoordinates database = TestDatabases.fresh();
+        DatabaseCoordinates database = BenchmarkDatabase.fresh();
         try (FakeDataService market = new FakeDataService();
              ConfigurableApplicationContext service = new SpringApplicationBuilder(TradingServiceApplication.class)
                      .run("--server.port=0", "--spring.datasource.url=" + database.jdbcUrl(),

@@ -3,16 +3,13 @@ package com.algotrading.trading;
 import com.algotrading.common.market.Bar;
 import com.algotrading.common.market.Symbol;
 import com.algotrading.common.orders.OrderStatus;
-import com.algotrading.postgres.DatabaseCoordinates;
 import com.algotrading.trading.deployments.Deployments;
-import com.algotrading.trading.leadership.Leadership;
 import com.algotrading.trading.market.BarStream;
 import com.algotrading.trading.market.LastPrices;
 import com.algotrading.trading.orders.OrderDesk;
 import com.algotrading.trading.support.FakeDataService;
 import com.algotrading.trading.support.TradingApi;
 import org.HdrHistogram.Histogram;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import java.lang.management.ManagementFactory;
@@ -44,19 +41,9 @@ public final class DeploymentBenchmark {
     private static final Instant SESSION = OffsetDateTime.parse("2026-03-05T09:15:00+05:30").toInstant();
 
     public static void main(String[] args) throws Exception {
-        DatabaseCoordinates database = BenchmarkDatabase.fresh();
         try (FakeDataService market = new FakeDataService();
-             ConfigurableApplicationContext service = new SpringApplicationBuilder(TradingServiceApplication.class)
-                     .run("--server.port=0", "--spring.datasource.url=" + database.jdbcUrl(),
-                             "--spring.datasource.username=" + database.username(),
-                             "--spring.datasource.password=" + database.password(), "--DATA_SERVICE_URL=" + market.url(),
-                             "--SIMULATOR_ALWAYS_OPEN=true", "--MAX_DAILY_TRADES=100000",
-                             "--MAX_ORDERS_PER_SECOND=100000", "--MAX_OPEN_POSITIONS=10000",
-                             "--MAX_POSITION_VALUE=100000000", "--PAPER_CAPITAL=1000000000", "--PRICE_BAND_PERCENT=100",
-                             "--logging.level.root=WARN")) {
-            while (!service.getBean(Leadership.class).isLeader()) {
-                Thread.sleep(100);
-            }
+             ConfigurableApplicationContext service = BenchmarkService.start(market.url(), "--MAX_OPEN_POSITIONS=10000",
+                     "--MAX_POSITION_VALUE=100000000", "--PRICE_BAND_PERCENT=100")) {
             TradingApi api = new TradingApi("http://127.0.0.1:" + service.getEnvironment().getProperty("local.server.port"));
             barToFill(service, market, api);
             fiftyByFifty(service, market, api);

@@ -5,16 +5,13 @@ import com.algotrading.common.orders.OrderOrigin;
 import com.algotrading.common.orders.OrderRequest;
 import com.algotrading.common.orders.Product;
 import com.algotrading.common.orders.Side;
-import com.algotrading.postgres.DatabaseCoordinates;
 import com.algotrading.trading.broker.Broker;
 import com.algotrading.trading.broker.BrokerOrderStatus;
-import com.algotrading.trading.leadership.Leadership;
 import com.algotrading.trading.market.LastPrices;
 import com.algotrading.trading.orders.OrderDesk;
 import com.algotrading.trading.orders.PlaceResult;
 import com.algotrading.trading.support.FakeDataService;
 import org.HdrHistogram.Histogram;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import java.time.Instant;
@@ -36,17 +33,8 @@ public final class OrderPathBenchmark {
     private static final Symbol SYMBOL = Symbol.parse("NSE:TCS-EQ");
 
     public static void main(String[] args) throws Exception {
-        DatabaseCoordinates database = BenchmarkDatabase.fresh();
         try (FakeDataService market = new FakeDataService();
-             ConfigurableApplicationContext service = new SpringApplicationBuilder(TradingServiceApplication.class)
-                     .run("--server.port=0", "--spring.datasource.url=" + database.jdbcUrl(),
-                             "--spring.datasource.username=" + database.username(),
-                             "--spring.datasource.password=" + database.password(), "--DATA_SERVICE_URL=" + market.url(),
-                             "--SIMULATOR_ALWAYS_OPEN=true", "--MAX_DAILY_TRADES=100000",
-                             "--MAX_ORDERS_PER_SECOND=100000", "--PAPER_CAPITAL=1000000000", "--logging.level.root=WARN")) {
-            while (!service.getBean(Leadership.class).isLeader()) {
-                Thread.sleep(100);
-            }
+             ConfigurableApplicationContext service = BenchmarkService.start(market.url())) {
             OrderDesk desk = service.getBean(OrderDesk.class);
             LastPrices prices = service.getBean(LastPrices.class);
             Map<String, CompletableFuture<Void>> fills = new ConcurrentHashMap<>();

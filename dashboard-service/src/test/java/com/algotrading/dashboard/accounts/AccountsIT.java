@@ -1,15 +1,10 @@
 package com.algotrading.dashboard.accounts;
 
 import com.algotrading.dashboard.DashboardClient;
-import com.algotrading.postgres.SpringTestDatabase;
+import com.algotrading.dashboard.DashboardServiceTest;
 import dev.samstevens.totp.code.DefaultCodeGenerator;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
 
 import java.net.http.HttpResponse;
@@ -18,23 +13,8 @@ import java.time.Instant;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Logins, lockout, throttling, the second factor, passwords and users, over real HTTP against PostgreSQL. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "DASHBOARD_ADMIN_PASSWORD=" + AccountsIT.ADMIN_PASSWORD, "LOGIN_MAX_FAILURES=3",
-        "LOGIN_MAX_FAILURES_PER_ADDRESS=6", "TRADING_SERVICE_URL=http://127.0.0.1:1", "DATA_SERVICE_URL=http://127.0.0.1:1"})
-class AccountsIT {
-
-    static final String ADMIN_PASSWORD = "first-admin-password";
-
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        SpringTestDatabase.register(registry);
-    }
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcTemplate jdbc;
+@TestPropertySource(properties = {"LOGIN_MAX_FAILURES=3", "LOGIN_MAX_FAILURES_PER_ADDRESS=6"})
+class AccountsIT extends DashboardServiceTest {
 
     @Test
     void theFirstAdminLogsInWithThePasswordOfTheVariableAndLandsOnTheStatusPage() {
@@ -59,7 +39,7 @@ class AccountsIT {
 
     @Test
     void keepsSessionsInPostgresql() {
-        DashboardClient browser = DashboardClient.loggedIn(port, "admin", ADMIN_PASSWORD);
+        DashboardClient browser = admin();
 
         String session = browser.cookie("SESSION").orElseThrow().getValue();
 
@@ -99,7 +79,7 @@ class AccountsIT {
 
     @Test
     void locksAnAccountAfterTheFailedLoginsInARowUntilAnAdminUnlocksIt() {
-        DashboardClient admin = DashboardClient.loggedIn(port, "admin", ADMIN_PASSWORD);
+        DashboardClient admin = admin();
         admin.call("POST", "/api/v1/users", "{\"username\":\"locky\",\"password\":\"locky-password-1\",\"role\":\"VIEWER\"}");
         DashboardClient guesser = DashboardClient.anonymous(port).from("10.0.0.12");
 
@@ -124,7 +104,7 @@ class AccountsIT {
         sprayer.login("admin", ADMIN_PASSWORD, "");
 
         assertThat(sprayer.loginMessage()).startsWith("Too many failed logins from your address. Try again in 15 minutes");
-        DashboardClient.loggedIn(port, "admin", ADMIN_PASSWORD);
+        admin();
     }
 
     @Test
@@ -144,7 +124,7 @@ class AccountsIT {
 
     @Test
     void refusesAStateChangingSessionCallWithoutTheCsrfToken() {
-        DashboardClient admin = DashboardClient.loggedIn(port, "admin", ADMIN_PASSWORD);
+        DashboardClient admin = admin();
         String user = "{\"username\":\"forged\",\"password\":\"forged-password-1\",\"role\":\"ADMIN\"}";
 
         HttpResponse<String> forged = admin.callWithoutCsrf("POST", "/api/v1/users", user);
@@ -157,7 +137,7 @@ class AccountsIT {
 
     @Test
     void aSecondFactorOnceConfirmedIsAskedForAtEveryLogin() {
-        DashboardClient admin = DashboardClient.loggedIn(port, "admin", ADMIN_PASSWORD);
+        DashboardClient admin = admin();
         admin.call("POST", "/api/v1/users", "{\"username\":\"totpuser\",\"password\":\"totp-password-1\",\"role\":\"TRADER\"}");
         DashboardClient user = DashboardClient.loggedIn(port, "totpuser", "totp-password-1");
 
@@ -179,7 +159,7 @@ class AccountsIT {
 
     @Test
     void aChangedPasswordReplacesTheOldOneAndEndsTheUsersOtherSessions() {
-        DashboardClient admin = DashboardClient.loggedIn(port, "admin", ADMIN_PASSWORD);
+        DashboardClient admin = admin();
         admin.call("POST", "/api/v1/users", "{\"username\":\"changer\",\"password\":\"changer-password-1\",\"role\":\"VIEWER\"}");
         DashboardClient here = DashboardClient.loggedIn(port, "changer", "changer-password-1");
         DashboardClient elsewhere = DashboardClient.loggedIn(port, "changer", "changer-password-1");
@@ -201,7 +181,7 @@ class AccountsIT {
 
     @Test
     void anAdminManagesUsersAndOthersMayNot() {
-        DashboardClient admin = DashboardClient.loggedIn(port, "admin", ADMIN_PASSWORD);
+        DashboardClient admin = admin();
 
         HttpResponse<String> created = admin.call("POST", "/api/v1/users",
                 "{\"username\":\"trader1\",\"password\":\"trader1-password\",\"role\":\"TRADER\"}");
@@ -226,7 +206,7 @@ class AccountsIT {
 
     @Test
     void logsOutWithTheCsrfTokenAndTheSessionEnds() {
-        DashboardClient browser = DashboardClient.loggedIn(port, "admin", ADMIN_PASSWORD);
+        DashboardClient browser = admin();
 
         HttpResponse<String> logout = browser.call("POST", "/logout", null);
 

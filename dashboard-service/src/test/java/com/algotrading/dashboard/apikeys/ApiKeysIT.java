@@ -1,16 +1,9 @@
 package com.algotrading.dashboard.apikeys;
 
 import com.algotrading.dashboard.DashboardClient;
-import com.algotrading.dashboard.FakeService;
-import com.algotrading.postgres.SpringTestDatabase;
-import org.junit.jupiter.api.AfterAll;
+import com.algotrading.dashboard.DashboardServiceTest;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
 
 import java.net.http.HttpResponse;
@@ -20,36 +13,14 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Keys shown once, stored hashed, scoped, revocable, with their last use and their own rate limits. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "DASHBOARD_ADMIN_PASSWORD=" + ApiKeysIT.ADMIN_PASSWORD, "API_KEY_REQUESTS_PER_SECOND=5",
-        "API_KEY_ORDERS_PER_SECOND=2"})
-class ApiKeysIT {
+@TestPropertySource(properties = {"API_KEY_REQUESTS_PER_SECOND=5", "API_KEY_ORDERS_PER_SECOND=2"})
+class ApiKeysIT extends DashboardServiceTest {
 
-    static final String ADMIN_PASSWORD = "first-admin-password";
-    private static final FakeService TRADING = new FakeService();
     private static final String ORDER = "{\"symbol\":\"NSE:RELIANCE-EQ\",\"side\":\"BUY\",\"quantity\":1,\"type\":\"MARKET\",\"product\":\"INTRADAY\"}";
-
-    @DynamicPropertySource
-    static void properties(DynamicPropertyRegistry registry) {
-        SpringTestDatabase.register(registry);
-        registry.add("TRADING_SERVICE_URL", TRADING::url);
-        registry.add("DATA_SERVICE_URL", () -> "http://127.0.0.1:1");
-    }
-
-    @AfterAll
-    static void stop() {
-        TRADING.close();
-    }
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcTemplate jdbc;
 
     @Test
     void aNewKeyIsShownOnceStoredHashedAndListedWithItsLastUse() {
-        DashboardClient admin = DashboardClient.loggedIn(port, "admin", ADMIN_PASSWORD);
+        DashboardClient admin = admin();
 
         HttpResponse<String> created = admin.call("POST", "/api/v1/api-keys", "{\"name\":\"poller\",\"scope\":\"read\"}");
         JsonNode key = admin.json(created);
@@ -71,7 +42,7 @@ class ApiKeysIT {
 
     @Test
     void aRevokedKeyIsRefusedAt401() {
-        DashboardClient admin = DashboardClient.loggedIn(port, "admin", ADMIN_PASSWORD);
+        DashboardClient admin = admin();
         JsonNode key = admin.json(admin.call("POST", "/api/v1/api-keys", "{\"name\":\"short-lived\",\"scope\":\"read\"}"));
         DashboardClient program = DashboardClient.withKey(port, key.path("key").asString());
         assertThat(program.get("/api/v1/positions").statusCode()).isEqualTo(200);
@@ -87,7 +58,7 @@ class ApiKeysIT {
 
     @Test
     void aReadKeyReadsButDoesNotTradeAndNoKeyManagesKeysOrUsers() {
-        DashboardClient admin = DashboardClient.loggedIn(port, "admin", ADMIN_PASSWORD);
+        DashboardClient admin = admin();
         String read = admin.json(admin.call("POST", "/api/v1/api-keys", "{\"name\":\"reader\",\"scope\":\"read\"}"))
                 .path("key").asString();
         String trade = admin.json(admin.call("POST", "/api/v1/api-keys", "{\"name\":\"bot\",\"scope\":\"trade\"}"))
@@ -103,7 +74,7 @@ class ApiKeysIT {
 
     @Test
     void aViewerMayCreateOnlyReadKeys() {
-        DashboardClient admin = DashboardClient.loggedIn(port, "admin", ADMIN_PASSWORD);
+        DashboardClient admin = admin();
         admin.call("POST", "/api/v1/users", "{\"username\":\"watcher\",\"password\":\"watcher-password\",\"role\":\"VIEWER\"}");
         DashboardClient viewer = DashboardClient.loggedIn(port, "watcher", "watcher-password");
 
@@ -113,7 +84,7 @@ class ApiKeysIT {
 
     @Test
     void limitsEachKeyWithA429AndRetryAfterOrdersApartFromTheRest() {
-        DashboardClient admin = DashboardClient.loggedIn(port, "admin", ADMIN_PASSWORD);
+        DashboardClient admin = admin();
         DashboardClient program = DashboardClient.withKey(port, admin.json(admin.call("POST", "/api/v1/api-keys",
                 "{\"name\":\"eager\",\"scope\":\"trade\"}")).path("key").asString());
 

@@ -1,16 +1,11 @@
 package com.algotrading.dashboard.security;
 
 import com.algotrading.dashboard.DashboardClient;
-import com.algotrading.dashboard.FakeService;
-import com.algotrading.postgres.SpringTestDatabase;
-import org.junit.jupiter.api.AfterAll;
+import com.algotrading.dashboard.DashboardServiceTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfoHandlerMapping;
@@ -30,13 +25,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * or scope with 403, and one with it gets past the security rules. What each endpoint needs is written out here
  * from the contract, so a rule that changes by mistake fails this.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "DASHBOARD_ADMIN_PASSWORD=" + EveryEndpointIsGuardedIT.ADMIN_PASSWORD, "API_KEY_REQUESTS_PER_SECOND=100000",
-        "API_KEY_ORDERS_PER_SECOND=100000"})
-class EveryEndpointIsGuardedIT {
-
-    static final String ADMIN_PASSWORD = "guarded-admin-password";
-    private static final FakeService UPSTREAM = new FakeService();
+@TestPropertySource(properties = {"API_KEY_REQUESTS_PER_SECOND=100000", "API_KEY_ORDERS_PER_SECOND=100000"})
+class EveryEndpointIsGuardedIT extends DashboardServiceTest {
 
     /** What an endpoint needs, from least to most. */
     enum Need { OPEN, VIEWER, TRADER, SESSION, ADMIN_SESSION }
@@ -44,21 +34,6 @@ class EveryEndpointIsGuardedIT {
     /** A kind of caller and the needs it meets. */
     record Caller(String name, DashboardClient client, Set<Need> meets) {
     }
-
-    @DynamicPropertySource
-    static void properties(DynamicPropertyRegistry registry) {
-        SpringTestDatabase.register(registry);
-        registry.add("TRADING_SERVICE_URL", UPSTREAM::url);
-        registry.add("DATA_SERVICE_URL", UPSTREAM::url);
-    }
-
-    @AfterAll
-    static void stop() {
-        UPSTREAM.close();
-    }
-
-    @LocalServerPort
-    int port;
 
     @Autowired
     ApplicationContext context;
@@ -126,7 +101,7 @@ class EveryEndpointIsGuardedIT {
     }
 
     private List<Caller> callers() {
-        DashboardClient admin = DashboardClient.loggedIn(port, "admin", ADMIN_PASSWORD);
+        DashboardClient admin = admin();
         for (String role : List.of("VIEWER", "TRADER")) {
             admin.call("POST", "/api/v1/users", "{\"username\":\"" + role.toLowerCase() + "\",\"password\":\""
                     + role.toLowerCase() + "-password\",\"role\":\"" + role + "\"}");

@@ -17,7 +17,6 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
-import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.web.servlet.HandlerExceptionResolver;
@@ -52,8 +51,9 @@ class SecurityConfiguration {
                 AuthorityAuthorizationManager.hasRole("ADMIN"), AuthorityAuthorizationManager.hasAuthority(Authorities.SESSION));
         return http
                 .addFilterBefore(keys, UsernamePasswordAuthenticationFilter.class)
+                // spa(): the token is read from X-XSRF-TOKEN as the cookie has it (or from a form's masked _csrf
+                // field), and the cookie is written on every answer, ready before a page's first POST
                 .csrf(csrf -> csrf.spa().csrfTokenRepository(csrfCookie).ignoringRequestMatchers(ApiKeyFilter::sendsKey))
-                .addFilterAfter(new CsrfCookie(), CsrfFilter.class)
                 .formLogin(form -> form.loginPage("/login").authenticationDetailsSource(LoginDetails::new)
                         .failureUrl("/login?error").defaultSuccessUrl("/", false).permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))

@@ -15,7 +15,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * Users and their passwords and second factor. Refusals are problems the API answers as they are: 400 for a value
+ * Users and their passwords (the second factor is {@link SecondFactors}'). Refusals are problems the API answers as they are: 400 for a value
  * the policy refuses, 404 for no such user, 409 for a name taken or the last admin.
  */
 @Service
@@ -30,20 +30,14 @@ public class Accounts {
     private final PasswordEncoder passwords;
     private final Sessions sessions;
     private final UserActions actions;
-    private final Totp totp;
     private final Clock clock;
 
-    Accounts(Users users, PasswordEncoder passwords, Sessions sessions, UserActions actions, Totp totp, Clock clock) {
+    Accounts(Users users, PasswordEncoder passwords, Sessions sessions, UserActions actions, Clock clock) {
         this.users = users;
         this.passwords = passwords;
         this.sessions = sessions;
         this.actions = actions;
-        this.totp = totp;
         this.clock = clock;
-    }
-
-    /** A new user's TOTP secret, to be confirmed with a first code before it counts. */
-    public record TotpEnrolment(String secret, String otpauthUri) {
     }
 
     public Optional<Account> find(String username) {
@@ -129,39 +123,6 @@ public class Accounts {
         users.delete(username);
         sessions.endAll(username, Optional.empty());
         actions.record(actor, "user.deleted", Map.of("user", username));
-    }
-
-    /** Starts (or restarts) enrolment: a new secret, not yet asked for at login. */
-    @Transactional
-    public TotpEnrolment beginTotp(String username) {
-        if (get(username).totpEnabled()) {
-            throw new ApiProblem(StandardProblem.CONFLICT, "the second factor is already on; turn it off first");
-        }
-        String secret = totp.newSecret();
-        users.setTotp(username, secret, false);
-        return new TotpEnrolment(secret, totp.uri(username, secret));
-    }
-
-    /** Turns the second factor on once a code from the app proves it holds the secret. */
-    @Transactional
-    public void confirmTotp(String username, String code) {
-        StoredUser user = users.find(username).orElseThrow();
-        String secret = user.totpSecret().orElseThrow(() -> invalid("start the enrolment first"));
-        if (code == null || !totp.verifies(secret, code.strip())) {
-            throw invalid("the code does not match: check the app's clock and enter the current 6-digit code");
-        }
-        users.setTotp(username, secret, true);
-        actions.record(username, "totp.enabled", Map.of());
-    }
-
-    @Transactional
-    public void disableTotp(String username, String password) {
-        StoredUser user = users.find(username).orElseThrow();
-        if (password == null || !passwords.matches(password, user.passwordHash())) {
-            throw invalid("the password is wrong");
-        }
-        users.setTotp(username, null, false);
-        actions.record(username, "totp.disabled", Map.of());
     }
 
     private void setPassword(String username, String next, Optional<String> keepSession) {

@@ -2,7 +2,8 @@ package com.algotrading.dashboard.accounts.web;
 
 import com.algotrading.dashboard.accounts.Account;
 import com.algotrading.dashboard.accounts.Accounts;
-import com.algotrading.dashboard.accounts.Accounts.TotpEnrolment;
+import com.algotrading.dashboard.accounts.SecondFactors;
+import com.algotrading.dashboard.accounts.SecondFactors.TotpEnrolment;
 import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -33,9 +34,11 @@ class AccountController {
     }
 
     private final Accounts accounts;
+    private final SecondFactors secondFactors;
 
-    AccountController(Accounts accounts) {
+    AccountController(Accounts accounts, SecondFactors secondFactors) {
         this.accounts = accounts;
+        this.secondFactors = secondFactors;
     }
 
     @GetMapping
@@ -54,18 +57,18 @@ class AccountController {
     @PostMapping("/totp")
     @ResponseStatus(HttpStatus.CREATED)
     TotpEnrolment beginTotp(Principal user) {
-        return accounts.beginTotp(user.getName());
+        return secondFactors.beginTotp(user.getName());
     }
 
     @PostMapping("/totp/confirm")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void confirmTotp(@RequestBody @Valid Code code, Principal user) {
-        accounts.confirmTotp(user.getName(), code.code());
+        secondFactors.confirmTotp(user.getName(), code.code());
     }
 
     @PostMapping("/totp/disable")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void disableTotp(@RequestBody @Valid Password password, Principal user) {
-        accounts.disableTotp(user.getName(), password.password());
+        secondFactors.disableTotp(user.getName(), password.password());
     }
 }

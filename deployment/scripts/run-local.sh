@@ -7,6 +7,7 @@ set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 STATE_DIR="${LOCAL_STATE_DIR:-$ROOT/.local}"
+ADMIN_PASSWORD_EXPORTED="${DASHBOARD_ADMIN_PASSWORD:+yes}"
 LOG_DIR="$STATE_DIR/logs"
 JAR_DIR="$STATE_DIR/jars"
 PID_FILE="$STATE_DIR/run-local.pid"
@@ -39,6 +40,8 @@ Environment (all optional):
   MARKET_FEED                   the data-service's feed (default simulated)
   SIMULATOR_ALWAYS_OPEN         the simulated market trades at any hour (default true)
   SERVICE_TOKEN                 secret the services share (default: a random one kept in .local/service-token)
+  DASHBOARD_ADMIN_PASSWORD      password of the first dashboard user, admin (default: a random one kept in
+                                .local/admin-password; it counts only while there is no user admin yet)
   MAX_DAILY_TRADES, LOG_LEVEL, SERVER_ADDRESS, ...  passed to the services as exported
 
 Set by this script for every service, whatever is exported:
@@ -254,22 +257,26 @@ start_postgres() {
     fail "PostgreSQL did not start; log in $LOG_DIR/postgres.log"
 }
 
-# An exported SERVICE_TOKEN is used as it is; otherwise a random one, kept across runs.
-service_token() {
-    local file="$STATE_DIR/service-token"
-    if [[ -n "${SERVICE_TOKEN:-}" ]]; then
-        printf '%s\n' "$SERVICE_TOKEN"
+# An exported secret is used as it is; otherwise a random one of the given number of bytes (in hex), kept across
+# runs in a file only its owner reads.
+exported_or_kept() {
+    local exported=$1 file=$2 bytes=$3
+    if [[ -n "$exported" ]]; then
+        printf '%s\n' "$exported"
         return
     fi
     if [[ ! -s "$file" ]]; then
-        (umask 077 && head -c 32 /dev/urandom | od -An -tx1 | tr -d ' \n' >"$file")
+        (umask 077 && head -c "$bytes" /dev/urandom | od -An -tx1 | tr -d ' \n' >"$file")
     fi
     cat "$file"
 }
 
 start_services() {
     local token service name
-    token=$(service_token)
+    token=$(exported_or_kept "${SERVICE_TOKEN:-}" "$STATE_DIR/service-token" 32)
+    # The dashboard uses it only to create the user admin, so once that exists a change here changes nothing.
+    DASHBOARD_ADMIN_PASSWORD=$(exported_or_kept "${DASHBOARD_ADMIN_PASSWORD:-}" "$STATE_DIR/admin-password" 12)
+    export DASHBOARD_ADMIN_PASSWORD
     for service in "${SERVICES[@]}"; do
         name=${service%%:*}
         log "Starting $name on port ${service#*:}"
@@ -298,6 +305,10 @@ wait_until_healthy() {
         done
         log "$name is healthy"
     done
+}
+
+admin_origin() {
+    if [[ -n "$ADMIN_PASSWORD_EXPORTED" ]]; then echo "as exported"; else echo "kept in $STATE_DIR/admin-password"; fi
 }
 
 token_origin() {
@@ -330,7 +341,8 @@ cat <<EOF
   Algo Trading System is running locally - paper trading on a simulated market ($((SECONDS - started_at)) s to start)
 
     Dashboard      http://localhost:$DASHBOARD_PORT
-    Log in         no login is needed yet on the local platform ($(listening))
+    Log in         user admin, password $DASHBOARD_ADMIN_PASSWORD ($(admin_origin); once changed in the
+                   dashboard, yours); $(listening)
     Trading API    http://localhost:$TRADING_SERVICE_PORT/actuator/health
     Market data    http://localhost:$DATA_SERVICE_PORT/actuator/health
     Logs           $LOG_DIR

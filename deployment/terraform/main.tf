@@ -32,8 +32,9 @@ locals {
       min_healthy       = 100
       max_percent       = 200
       capacity_provider = var.use_fargate_spot ? "FARGATE_SPOT" : "FARGATE"
-      secret_keys       = ["SERVICE_TOKEN"]
-      env               = {}
+      # The first admin's password (used only while the dashboard has no user admin), never broker credentials.
+      secret_keys = ["SERVICE_TOKEN", "DASHBOARD_ADMIN_PASSWORD"]
+      env         = {}
     }
     data = {
       suffix            = "data-service"

@@ -156,6 +156,28 @@ stop_platform() {
     stop_platform
 }
 
+@test "the first admin's password is made once, kept readable by its owner only, and printed with the dashboard URL" {
+    fake_repository
+    use_free_ports
+
+    start_platform "$REPO/deployment/scripts/run-local.sh"
+    stop_platform
+
+    local password
+    password=$(cat "$LOCAL_STATE_DIR/admin-password")
+    [[ "$password" =~ ^[0-9a-f]{24}$ ]]
+    [ "$(stat -c %a "$LOCAL_STATE_DIR/admin-password")" = "600" ]
+    grep -qF "Log in         user admin, password $password (kept in $LOCAL_STATE_DIR/admin-password" "$BATS_TEST_TMPDIR/out.log"
+
+    start_platform "$REPO/deployment/scripts/run-local.sh"
+    stop_platform
+    [ "$(cat "$LOCAL_STATE_DIR/admin-password")" = "$password" ]
+
+    DASHBOARD_ADMIN_PASSWORD=exported-admin-password start_platform "$REPO/deployment/scripts/run-local.sh"
+    grep -qF "user admin, password exported-admin-password (as exported" "$BATS_TEST_TMPDIR/out.log"
+    stop_platform
+}
+
 @test "a second run while one is up says so and changes nothing" {
     mkdir -p "$LOCAL_STATE_DIR"
     sleep 60 &

@@ -1,5 +1,6 @@
 package com.algotrading.dashboard.status;
 
+import com.algotrading.dashboard.DashboardClient;
 import com.algotrading.postgres.SpringTestDatabase;
 import com.sun.net.httpserver.HttpServer;
 import org.junit.jupiter.api.AfterAll;
@@ -17,18 +18,20 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The dashboard asks the other services for their health over real HTTP: one answers, one is gone. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+/**
+ * The dashboard asks the other services for their health over real HTTP: one answers, one is gone. The status page
+ * is for a logged-in user.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "DASHBOARD_ADMIN_PASSWORD=" + PlatformStatusIT.ADMIN_PASSWORD)
 class PlatformStatusIT {
+
+    static final String ADMIN_PASSWORD = "status-page-admin-password";
 
     private static final HttpServer TRADING = fakeService("{\"status\":\"UP\",\"components\":{}}");
 
@@ -48,7 +51,7 @@ class PlatformStatusIT {
     int port;
 
     @Test
-    void reportsEachServiceAsItAnswersAndAnUnreachableOneAsSuch() throws Exception {
+    void reportsEachServiceAsItAnswersAndAnUnreachableOneAsSuch() {
         String body = get("/api/v1/platform/status");
 
         assertThat(body).contains("\"environment\":\"local\"", "\"paperTrading\":true")
@@ -58,16 +61,23 @@ class PlatformStatusIT {
     }
 
     @Test
-    void servesTheStatusPageAtTheRoot() throws Exception {
-        assertThat(get("/")).contains("<title>Algo Trading System</title>", "/api/v1/platform/status");
+    void servesTheStatusPageAtTheRootToALoggedInUser() {
+        assertThat(get("/")).contains("<title>Algo Trading System</title>", "/js/status.js");
     }
 
-    /** The page's script, in a real headless Chromium, turns the status into the badge and the table. */
+    /**
+     * Logged in through the form, the page's script, in a real headless Chromium under the strict Content Security
+     * Policy, turns the status into the badge and the table, and the header names the user.
+     */
     @Test
     void showsModeAndEachServiceReadinessInABrowser() {
         WebDriver browser = HeadlessChromium.start();
         try {
             browser.get("http://localhost:" + port + "/");
+            assertThat(browser.getCurrentUrl()).endsWith("/login");
+            browser.findElement(By.name("username")).sendKeys("admin");
+            browser.findElement(By.name("password")).sendKeys(ADMIN_PASSWORD);
+            browser.findElement(By.cssSelector("button[type=submit]")).click();
             new WebDriverWait(browser, Duration.ofSeconds(10)).until(
                     ExpectedConditions.numberOfElementsToBe(By.cssSelector("#services tr"), 3));
 
@@ -76,6 +86,13 @@ class PlatformStatusIT {
             assertThat(readiness(browser, "trading-service")).isEqualTo("UP");
             assertThat(readiness(browser, "data-service")).isEqualTo("UNREACHABLE");
             assertThat(browser.findElement(By.id("error")).getText()).isEmpty();
+            new WebDriverWait(browser, Duration.ofSeconds(10)).until(
+                    ExpectedConditions.textToBe(By.id("username"), "admin"));
+
+            browser.findElement(By.id("logout")).click();
+            new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/login?logout"));
+            browser.get("http://localhost:" + port + "/");
+            assertThat(browser.getCurrentUrl()).endsWith("/login");
         } finally {
             browser.quit();
         }
@@ -85,11 +102,8 @@ class PlatformStatusIT {
         return browser.findElement(By.cssSelector("tr[data-service='" + service + "'] td:nth-child(3)")).getText();
     }
 
-    private String get(String path) throws IOException, InterruptedException {
-        try (HttpClient client = HttpClient.newHttpClient()) {
-            return client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
-                    HttpResponse.BodyHandlers.ofString()).body();
-        }
+    private String get(String path) {
+        return DashboardClient.loggedIn(port, "admin", ADMIN_PASSWORD).get(path, "*/*").body();
     }
 
     private static HttpServer fakeService(String readiness) {

@@ -123,7 +123,7 @@ class EcsServiceTest {
         assertThat(services.path("data").path("secret_keys").asString())
                 .isEqualTo("${concat(local.angel_one_keys, [\"SERVICE_TOKEN\"])}");
         assertThat(Terraform.strings(services.path("dashboard").path("secret_keys")))
-                .as("the dashboard never sees broker credentials").containsExactly("SERVICE_TOKEN");
+                .as("the dashboard never sees broker credentials").containsExactly("SERVICE_TOKEN", "DASHBOARD_ADMIN_PASSWORD");
         assertThat(tf.moduleCall("service").path("secrets").asString())
                 .contains("for key in each.value.secret_keys : key => \"${module.secrets.api_credentials_arn}:${key}::\"",
                         "local.db_secrets");

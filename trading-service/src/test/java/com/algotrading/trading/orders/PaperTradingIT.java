@@ -1,8 +1,10 @@
 package com.algotrading.trading.orders;
 
+import com.algotrading.common.settings.PlatformSettings;
 import com.algotrading.trading.support.TradingApi.Answer;
 import com.algotrading.trading.support.TradingServiceTest;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import tools.jackson.databind.JsonNode;
 
@@ -18,6 +20,9 @@ import static org.awaitility.Awaitility.await;
 /** Orders through the real HTTP API against the paper broker, the fake data-service's ticks driving the fills. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class PaperTradingIT extends TradingServiceTest {
+
+    @Autowired
+    PlatformSettings settings;
 
     private JsonNode awaitOrder(String id, String status) {
         return await().atMost(Duration.ofSeconds(10)).until(() -> api.get("/api/v1/orders/" + id).body(),
@@ -97,6 +102,24 @@ class PaperTradingIT extends TradingServiceTest {
         assertThat(unknown.body().path("type").asString()).isEqualTo("/problems/unknown-instrument");
         assertThat(malformed.status()).isEqualTo(400);
         assertThat(jdbc.queryForObject("SELECT count(*) FROM orders WHERE symbol = 'NSE:NOPE-EQ'", Integer.class)).isZero();
+    }
+
+    /** The dashboard names its user in X-Actor; a caller without the service token could name anyone, so it is not believed. */
+    @Test
+    void theAuditNamesTheDashboardsUserOnlyWhenTheCallSentTheServiceToken() {
+        String body = order("NSE:SBIN-EQ", "BUY", 1, "LIMIT", "690.00");
+
+        String forged = api.post("/api/v1/orders", body, Map.of("X-Actor", "mallory")).body().path("id").asString();
+        String dashboard = api.post("/api/v1/orders", body, Map.of("X-Actor", "priya:key:7",
+                "Authorization", "Bearer " + settings.serviceToken().value())).body().path("id").asString();
+
+        assertThat(actorOfNewOrder(forged)).isEqualTo("api");
+        assertThat(actorOfNewOrder(dashboard)).isEqualTo("priya:key:7");
+    }
+
+    private String actorOfNewOrder(String id) {
+        return jdbc.queryForObject("SELECT actor FROM audit_log WHERE action = 'order.new' AND details->>'orderId' = ?",
+                String.class, id);
     }
 
     @Test

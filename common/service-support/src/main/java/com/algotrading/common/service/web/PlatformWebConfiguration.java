@@ -71,15 +71,17 @@ public class PlatformWebConfiguration {
         });
     }
 
-    /** Absent locally: a run on loopback needs no token, so the documented curl examples work as written. */
+    /**
+     * Refuses nothing locally: a run on loopback needs no token, so the documented curl examples work as written;
+     * a request with the token is still marked as the platform's ({@link ServiceCaller}).
+     */
     @Bean
     @ConditionalOnBooleanProperty(name = "platform.service-token.required", matchIfMissing = true)
     FilterRegistrationBean<ServiceTokenFilter> serviceTokenFilter(PlatformSettings settings,
             @Qualifier("handlerExceptionResolver") HandlerExceptionResolver problems) {
         FilterRegistrationBean<ServiceTokenFilter> registration = new FilterRegistrationBean<>(
-                new ServiceTokenFilter(settings.serviceToken().value(), problems));
+                new ServiceTokenFilter(settings.serviceToken().value(), !settings.environment().isLocal(), problems));
         registration.setOrder(SERVICE_TOKEN_ORDER);
-        registration.setEnabled(!settings.environment().isLocal());
         return registration;
     }
 }

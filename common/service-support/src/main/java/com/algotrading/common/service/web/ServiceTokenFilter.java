@@ -19,7 +19,8 @@ import java.util.Objects;
  * sends the shared service token, {@code Authorization: Bearer <SERVICE_TOKEN>}. A filter, not an MVC interceptor, so
  * the check comes before anything else answers: an anonymous caller learns neither which paths exist nor which
  * methods or media types they take. The refusal is the 401 {@code /problems/service-token-required} problem, written
- * by the same advice as every other error.
+ * by the same advice as every other error. Locally it refuses nothing, but still marks a request that sent the token
+ * ({@link ServiceCaller}), so what a service trusts only from the platform's callers is trusted the same way there.
  */
 final class ServiceTokenFilter extends OncePerRequestFilter {
 
@@ -27,10 +28,13 @@ final class ServiceTokenFilter extends OncePerRequestFilter {
     private static final String ACTUATOR = "/actuator";
 
     private final byte[] token;
+    private final boolean refuses;
     private final HandlerExceptionResolver problems;
 
-    ServiceTokenFilter(String token, HandlerExceptionResolver problems) {
+    /** @param refuses whether a request without the token is refused (outside local) or only left unmarked */
+    ServiceTokenFilter(String token, boolean refuses, HandlerExceptionResolver problems) {
         this.token = token.getBytes(StandardCharsets.UTF_8);
+        this.refuses = refuses;
         this.problems = problems;
     }
 
@@ -45,6 +49,11 @@ final class ServiceTokenFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         if (presentsToken(request.getHeader(HttpHeaders.AUTHORIZATION))) {
+            ServiceCaller.mark(request);
+            chain.doFilter(request, response);
+            return;
+        }
+        if (!refuses) {
             chain.doFilter(request, response);
             return;
         }

@@ -1,6 +1,7 @@
 package com.algotrading.common.service.web;
 
 import jakarta.servlet.Filter;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -51,6 +52,12 @@ class ExampleApi {
         @PostMapping(path = "/orders", consumes = "application/json")
         Order place(@Valid @RequestBody Order order) {
             return order;
+        }
+
+        /** Whether the caller is one of the platform's services, as a service asks before believing X-Actor. */
+        @GetMapping("/caller")
+        String caller(HttpServletRequest request) {
+            return ServiceCaller.isPlatform(request) ? "platform" : "anyone";
         }
 
         @GetMapping(path = "/report", produces = "text/csv")

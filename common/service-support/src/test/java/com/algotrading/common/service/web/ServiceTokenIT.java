@@ -30,6 +30,11 @@ class ServiceTokenIT {
     }
 
     @Test
+    void aRequestWithTheTokenIsMarkedAsThePlatformsOwn() {
+        assertThat(withToken("/api/v1/caller", TOKEN).body()).isEqualTo("platform");
+    }
+
+    @Test
     void deployedApiRefusesAWrongToken() {
         assertThat(withToken(ORDERS, TOKEN.substring(1) + "x").statusCode()).isEqualTo(401);
         assertThat(withToken(ORDERS, TOKEN.substring(0, 10)).statusCode()).isEqualTo(401);

@@ -1,0 +1,2 @@
+/** The users and account REST API. */
+package com.algotrading.dashboard.accounts.web;

@@ -32,7 +32,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * Angel One on loopback, built from the reference: login (checking the API key, client code, PIN and a TOTP
  * against its clock), generateTokens, getProfile and getCandleData over HTTP, and the WebSocket 2.0 market-data
- * server ({@link FakeMarketSocket}). It issues {@code jwt-1}, {@code refresh-1}, {@code feed-1}, then {@code -2}, ...;
+ * server ({@link FakeMarketSocket}); orders, books, positions and funds ({@link FakeOrderBook}) with the
+ * order-update WebSocket, and a broker that goes down or loses a placeOrder's answer on request. It issues {@code jwt-1}, {@code refresh-1}, {@code feed-1}, then {@code -2}, ...;
  * tests make it refuse tokens, rate-limit a path or hold logins. Refusals use the documented failure shape (status
  * the string {@code "false"}, data {@code "null"}); a rate limit is a plain-text 403. Every request is recorded with
  * the time on the fake's clock.
@@ -43,10 +44,22 @@ public final class FakeAngelOne implements AutoCloseable {
     public static final String LOGIN_PATH = SmartApiClient.LOGIN_PATH;
     public static final String REFRESH_PATH = SmartApiClient.REFRESH_PATH;
     public static final String CANDLES_PATH = SmartApiClient.CANDLES_PATH;
+    private static final String SECURE = "/rest/secure/angelbroking";
+    public static final String PLACE_PATH = SECURE + "/order/v1/placeOrder";
+    public static final String MODIFY_PATH = SECURE + "/order/v1/modifyOrder";
+    public static final String CANCEL_PATH = SECURE + "/order/v1/cancelOrder";
+    public static final String ORDER_BOOK_PATH = SECURE + "/order/v1/getOrderBook";
+    public static final String TRADE_BOOK_PATH = SECURE + "/order/v1/getTradeBook";
+    public static final String DETAILS_PATH = SECURE + "/order/v1/details/";
+    public static final String POSITIONS_PATH = SECURE + "/order/v1/getPosition";
+    public static final String FUNDS_PATH = SECURE + "/user/v1/getRMS";
+    /** placeOrder, modifyOrder and cancelOrder: Angel One limits them to 9 a second, combined. */
+    public static final java.util.Set<String> ORDER_PATHS = java.util.Set.of(PLACE_PATH, MODIFY_PATH, CANCEL_PATH);
     /** The one trading minute (IST) the candle endpoint never has. */
     public static final LocalDateTime MISSING_MINUTE = LocalDateTime.of(2025, 1, 15, 11, 0);
     private static final DateTimeFormatter BROKER_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     private static final JsonMapper JSON = new JsonMapper();
+    private static final java.time.Duration LATE_ANSWER = java.time.Duration.ofSeconds(5);
 
     /** A REST request as received: header names lower-case. */
     public record Request(String path, Map<String, String> headers, String body, Instant at) {
@@ -60,6 +73,15 @@ public final class FakeAngelOne implements AutoCloseable {
     private final Clock clock;
     private final HttpServer rest;
     private final FakeMarketSocket socket;
+    private final FakeMarketSocket orderUpdates;
+    private final FakeOrderBook book;
+    private volatile boolean down;
+    /** What happens to the next placeOrder's answer once the order is in the book. */
+    private final java.util.concurrent.atomic.AtomicReference<PlaceAnswer> nextPlaceAnswer =
+            new java.util.concurrent.atomic.AtomicReference<>(PlaceAnswer.NORMAL);
+
+    /** How the fake answers a placeOrder it has recorded: normally, after the caller's timeout, or with an empty 200. */
+    public enum PlaceAnswer { NORMAL, LATE, EMPTY_BODY }
     private final List<Request> requests = new CopyOnWriteArrayList<>();
     /** Issued JWTs: "" while accepted, else the code they are refused with. */
     private final Map<String, String> jwts = new ConcurrentHashMap<>();
@@ -74,13 +96,25 @@ public final class FakeAngelOne implements AutoCloseable {
         try {
             rest = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
             socket = new FakeMarketSocket(this::acceptsStream);
+            orderUpdates = new FakeMarketSocket(this::acceptsOrderUpdates, "/smart-order-update");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        book = new FakeOrderBook(clock, accepted.clientId(), orderUpdates::broadcastText);
+        rest.setExecutor(java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor());
         rest.createContext(LOGIN_PATH, exchange -> answer(exchange, this::login));
         rest.createContext(REFRESH_PATH, exchange -> answer(exchange, this::refresh));
         rest.createContext(PROFILE_PATH, exchange -> answer(exchange, this::profile));
         rest.createContext(CANDLES_PATH, exchange -> answer(exchange, this::candles));
+        rest.createContext(PLACE_PATH, exchange -> answer(exchange, this::place));
+        rest.createContext(MODIFY_PATH, exchange -> answer(exchange, secured(request -> book.modify(request.json()))));
+        rest.createContext(CANCEL_PATH, exchange -> answer(exchange, secured(request -> book.cancel(request.json()))));
+        rest.createContext(ORDER_BOOK_PATH, exchange -> answer(exchange, secured(request -> book.orderBook())));
+        rest.createContext(TRADE_BOOK_PATH, exchange -> answer(exchange, secured(request -> book.tradeBook())));
+        rest.createContext(DETAILS_PATH, exchange -> answer(exchange, secured(request -> book.details(
+                request.path().substring(DETAILS_PATH.length())))));
+        rest.createContext(POSITIONS_PATH, exchange -> answer(exchange, secured(request -> book.positions())));
+        rest.createContext(FUNDS_PATH, exchange -> answer(exchange, secured(request -> book.funds())));
         rest.start();
     }
 
@@ -90,6 +124,37 @@ public final class FakeAngelOne implements AutoCloseable {
 
     public FakeMarketSocket socket() {
         return socket;
+    }
+
+    /** The order-update WebSocket (reference §5): every change in the book is pushed on it. */
+    public FakeMarketSocket orderUpdates() {
+        return orderUpdates;
+    }
+
+    public FakeOrderBook book() {
+        return book;
+    }
+
+    /** Every order call (place, modify, cancel) received, rate-limited or not, in order. */
+    public List<Request> orderCalls() {
+        return requests.stream().filter(request -> ORDER_PATHS.contains(request.path())).toList();
+    }
+
+    /** The next placeOrder is booked and then answered as {@code answer} says. */
+    public void answerNextPlace(PlaceAnswer answer) {
+        nextPlaceAnswer.set(answer);
+    }
+
+    /**
+     * The broker is down: every REST call gets an HTML 503 and the order-update socket drops and refuses connections;
+     * {@code false} brings it back.
+     */
+    public void down(boolean isDown) {
+        down = isDown;
+        orderUpdates.refuseHandshakes(isDown);
+        if (isDown) {
+            orderUpdates.dropConnections();
+        }
     }
 
     public List<Request> requests(String path) {
@@ -141,7 +206,8 @@ public final class FakeAngelOne implements AutoCloseable {
         AtomicInteger limited = rateLimited.get(request.path());
         Answer answer;
         try {
-            answer = limited != null && limited.getAndUpdate(left -> Math.max(0, left - 1)) > 0
+            answer = down ? new Answer(503, "<html><body><h1>503 Service Temporarily Unavailable</h1></body></html>")
+                    : limited != null && limited.getAndUpdate(left -> Math.max(0, left - 1)) > 0
                     ? new Answer(403, "Access denied because of exceeding access rate") : endpoint.handle(request);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -151,6 +217,43 @@ public final class FakeAngelOne implements AutoCloseable {
         exchange.sendResponseHeaders(answer.status(), body.length);
         exchange.getResponseBody().write(body);
         exchange.close();
+    }
+
+    private interface Secured {
+        JsonNode handle(Request request);
+    }
+
+    /** An endpoint behind the session token, answering the envelope around what it returns (null: data null). */
+    private Endpoint secured(Secured endpoint) {
+        return request -> {
+            String refusal = tokenRefusal(request);
+            if (refusal != null) {
+                return refused(refusal, "Invalid Token");
+            }
+            try {
+                JsonNode data = endpoint.handle(request);
+                return success(data == null ? "null" : JSON.writeValueAsString(data));
+            } catch (FakeOrderBook.Refusal e) {
+                return refused(e.code, e.getMessage());
+            }
+        };
+    }
+
+    /** The order is booked whatever happens to the answer: a lost answer is the case the client must survive. */
+    private Answer place(Request request) throws InterruptedException {
+        Answer answer = secured(booked -> book.place(booked.json())).handle(request);
+        if (answer.status() != 200 || answer.body().contains("\"status\":\"false\"")) {
+            return answer;
+        }
+        return switch (nextPlaceAnswer.getAndSet(PlaceAnswer.NORMAL)) {
+            case NORMAL -> answer;
+            case LATE -> {
+                // longer than any client timeout a test sets; the client gives up first
+                new CountDownLatch(1).await(LATE_ANSWER.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+                yield answer;
+            }
+            case EMPTY_BODY -> new Answer(200, "");
+        };
     }
 
     private Answer login(Request request) throws InterruptedException {
@@ -230,6 +333,12 @@ public final class FakeAngelOne implements AutoCloseable {
                 && jwt.replace("jwt-", "feed-").equals(handshake.get("x-feed-token"));
     }
 
+    /** The order-update socket admits {@code Authorization: Bearer <a current JWT>}. */
+    private boolean acceptsOrderUpdates(Map<String, String> handshake) {
+        String authorization = handshake.getOrDefault("authorization", "");
+        return authorization.startsWith("Bearer ") && "".equals(jwts.get(authorization.substring(7)));
+    }
+
     private static String bearer(Request request) {
         String authorization = request.headers().get("authorization");
         return authorization != null && authorization.startsWith("Bearer ") ? authorization.substring(7) : null;
@@ -256,5 +365,6 @@ public final class FakeAngelOne implements AutoCloseable {
         loginGate.countDown();
         rest.stop(0);
         socket.close();
+        orderUpdates.close();
     }
 }

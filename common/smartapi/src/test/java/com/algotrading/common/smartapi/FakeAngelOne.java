@@ -60,6 +60,8 @@ public final class FakeAngelOne implements AutoCloseable {
     private static final DateTimeFormatter BROKER_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     private static final JsonMapper JSON = new JsonMapper();
     private static final java.time.Duration LATE_ANSWER = java.time.Duration.ofSeconds(5);
+    /** How long the books lag an order whose answer was late or empty. */
+    public static final java.time.Duration BOOK_LAG = java.time.Duration.ofSeconds(3);
 
     /** A REST request as received: header names lower-case. */
     public record Request(String path, Map<String, String> headers, String body, Instant at) {
@@ -76,6 +78,8 @@ public final class FakeAngelOne implements AutoCloseable {
     private final FakeMarketSocket orderUpdates;
     private final FakeOrderBook book;
     private volatile boolean down;
+    private final java.util.concurrent.ScheduledExecutorService lagging =
+            java.util.concurrent.Executors.newSingleThreadScheduledExecutor(Thread.ofVirtual().factory());
     /** What happens to the next placeOrder's answer once the order is in the book. */
     private final java.util.concurrent.atomic.AtomicReference<PlaceAnswer> nextPlaceAnswer =
             new java.util.concurrent.atomic.AtomicReference<>(PlaceAnswer.NORMAL);
@@ -175,6 +179,11 @@ public final class FakeAngelOne implements AutoCloseable {
         refreshTokens.replaceAll((token, valid) -> false);
     }
 
+    /** Requests to {@code path} are answered again, however many rate limits were still to come. */
+    public void stopRateLimiting(String path) {
+        rateLimited.remove(path);
+    }
+
     /** The next {@code count} requests to {@code path} get the broker's plain-text 403. */
     public void rateLimitNext(String path, int count) {
         rateLimited.computeIfAbsent(path, key -> new AtomicInteger()).addAndGet(count);
@@ -239,21 +248,31 @@ public final class FakeAngelOne implements AutoCloseable {
         };
     }
 
-    /** The order is booked whatever happens to the answer: a lost answer is the case the client must survive. */
+    /**
+     * The order is booked whatever happens to the answer: a lost answer is the case the client must survive. An answer
+     * that is late or empty comes with books that lag too (the order shows, and its update is pushed, only after
+     * {@link #BOOK_LAG}), so the client sees the ambiguity before the books settle it.
+     */
     private Answer place(Request request) throws InterruptedException {
-        Answer answer = secured(booked -> book.place(booked.json())).handle(request);
-        if (answer.status() != 200 || answer.body().contains("\"status\":\"false\"")) {
+        PlaceAnswer how = nextPlaceAnswer.getAndSet(PlaceAnswer.NORMAL);
+        java.util.concurrent.atomic.AtomicReference<String> orderId = new java.util.concurrent.atomic.AtomicReference<>();
+        Answer answer = secured(booked -> {
+            JsonNode data = book.place(booked.json(), how == PlaceAnswer.NORMAL);
+            orderId.set(data.path("orderid").asString());
+            return data;
+        }).handle(request);
+        if (how == PlaceAnswer.NORMAL || orderId.get() == null) {
             return answer;
         }
-        return switch (nextPlaceAnswer.getAndSet(PlaceAnswer.NORMAL)) {
-            case NORMAL -> answer;
-            case LATE -> {
-                // longer than any client timeout a test sets; the client gives up first
-                new CountDownLatch(1).await(LATE_ANSWER.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
-                yield answer;
-            }
-            case EMPTY_BODY -> new Answer(200, "");
-        };
+        FakeOrderBook.Order placed = book.orders().stream().filter(order -> order.orderId().equals(orderId.get()))
+                .findFirst().orElseThrow();
+        lagging.schedule(() -> book.list(placed), BOOK_LAG.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+        if (how == PlaceAnswer.EMPTY_BODY) {
+            return new Answer(200, "");
+        }
+        // longer than any client timeout a test sets; the client gives up first
+        new CountDownLatch(1).await(LATE_ANSWER.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+        return answer;
     }
 
     private Answer login(Request request) throws InterruptedException {
@@ -363,6 +382,7 @@ public final class FakeAngelOne implements AutoCloseable {
     @Override
     public void close() {
         loginGate.countDown();
+        lagging.shutdownNow();
         rest.stop(0);
         socket.close();
         orderUpdates.close();

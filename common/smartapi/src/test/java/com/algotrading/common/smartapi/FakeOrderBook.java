@@ -39,6 +39,7 @@ public final class FakeOrderBook {
         private final String orderId;
         private final String uniqueOrderId = UUID.randomUUID().toString();
         private final JsonNode placed;
+        private volatile boolean listed = true;
         private String status = "open";
         private String text = "";
         private long quantity;
@@ -92,7 +93,7 @@ public final class FakeOrderBook {
         this.push = push;
     }
 
-    /** Every order placed, oldest first. */
+    /** Every order placed, oldest first, listed in the books yet or not. */
     public List<Order> orders() {
         return List.copyOf(placedInOrder);
     }
@@ -116,7 +117,8 @@ public final class FakeOrderBook {
         push(order, order.status.equals("complete") ? "AB05" : "AB01");
     }
 
-    JsonNode place(JsonNode body) {
+    /** @param listed whether the books show the order at once, or only once {@link #list} is called (a lagging book) */
+    JsonNode place(JsonNode body, boolean listed) {
         if (body.path("ordertag").asString("").length() >= 20) {
             throw new Refusal("AB4008", "ordertag length should be less than 20 characters");
         }
@@ -135,12 +137,30 @@ public final class FakeOrderBook {
         } else if (body.path("variety").asString("").equals("STOPLOSS")) {
             order.status = "trigger pending";
         }
+        order.listed = listed;
         orders.put(order.orderId, order);
         placedInOrder.add(order);
-        push(order, rejection != null ? "AB03" : order.status.equals("open") ? "AB01" : "AB10");
+        if (listed) {
+            pushPlaced(order);
+        }
         ObjectNode data = JSON.createObjectNode().put("script", body.path("tradingsymbol").asString())
                 .put("orderid", order.orderId).put("uniqueorderid", order.uniqueOrderId);
         return data;
+    }
+
+    /** The books catch up with an order placed unlisted: it shows, and its update is pushed. */
+    void list(Order order) {
+        order.listed = true;
+        pushPlaced(order);
+    }
+
+    private void pushPlaced(Order order) {
+        push(order, order.status.equals("rejected") ? "AB03" : order.status.equals("open") ? "AB01" : "AB10");
+    }
+
+    /** What the books show: every order but those the books have not caught up with yet. */
+    private List<Order> listed() {
+        return placedInOrder.stream().filter(order -> order.listed).toList();
     }
 
     JsonNode modify(JsonNode body) {
@@ -166,17 +186,17 @@ public final class FakeOrderBook {
 
     /** Angel One answers an empty book with {@code data: null}. */
     JsonNode orderBook() {
-        if (placedInOrder.isEmpty()) {
+        if (listed().isEmpty()) {
             return null;
         }
         ArrayNode rows = JSON.createArrayNode();
-        placedInOrder.forEach(order -> rows.add(row(order)));
+        listed().forEach(order -> rows.add(row(order)));
         return rows;
     }
 
     JsonNode tradeBook() {
         ArrayNode rows = JSON.createArrayNode();
-        for (Order order : placedInOrder) {
+        for (Order order : listed()) {
             synchronized (order) {
                 for (Fill fill : order.fills) {
                     rows.add(JSON.createObjectNode().put("exchange", order.placed.path("exchange").asString())
@@ -193,7 +213,7 @@ public final class FakeOrderBook {
     }
 
     JsonNode details(String uniqueOrderId) {
-        return placedInOrder.stream().filter(order -> order.uniqueOrderId.equals(uniqueOrderId)).findFirst()
+        return listed().stream().filter(order -> order.uniqueOrderId.equals(uniqueOrderId)).findFirst()
                 .map(this::row).orElseThrow(() -> new Refusal("AB1013", "Order not found"));
     }
 
@@ -201,7 +221,7 @@ public final class FakeOrderBook {
     JsonNode positions() {
         Map<String, long[]> net = new java.util.LinkedHashMap<>();
         Map<String, JsonNode> first = new java.util.LinkedHashMap<>();
-        for (Order order : placedInOrder) {
+        for (Order order : listed()) {
             String key = order.placed.path("exchange").asString() + "|" + order.placed.path("tradingsymbol").asString()
                     + "|" + order.placed.path("producttype").asString();
             long sign = order.placed.path("transactiontype").asString().equals("BUY") ? 1 : -1;

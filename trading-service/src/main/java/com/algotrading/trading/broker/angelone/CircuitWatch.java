@@ -34,21 +34,22 @@ final class CircuitWatch {
         breaker.getEventPublisher().onStateTransition(this::changed);
     }
 
+    /** Told once per outage: a failed probe (half-open back to open) is the same outage, not a new one. */
     private void changed(CircuitBreakerOnStateTransitionEvent event) {
-        switch (event.getStateTransition().getToState()) {
-            case OPEN -> {
+        switch (event.getStateTransition()) {
+            case CLOSED_TO_OPEN -> {
                 String reason = "Angel One is not answering: " + Math.round(breaker.getMetrics().getFailureRate())
                         + " % of the last calls failed; new entries are halted until it answers again";
                 log.warn("Broker circuit open: {}", reason);
                 listener.accept(new BrokerCircuitChanged(Optional.of(reason), clock.instant()));
             }
-            case HALF_OPEN -> Thread.ofVirtual().name("angelone-probe").start(this::probeQuietly);
-            case CLOSED -> {
+            case OPEN_TO_HALF_OPEN -> Thread.ofVirtual().name("angelone-probe").start(this::probeQuietly);
+            case HALF_OPEN_TO_CLOSED -> {
                 log.info("Broker circuit closed: Angel One answers again");
                 listener.accept(new BrokerCircuitChanged(Optional.empty(), clock.instant()));
             }
             default -> {
-                // DISABLED, FORCED_OPEN and METRICS_ONLY are never configured
+                // HALF_OPEN_TO_OPEN: still the same outage; the disabled and forced states are never configured
             }
         }
     }

@@ -287,8 +287,11 @@ class AngelOneContractIT {
                 assertThat(rejected.reason()).contains("circuit"));
         assertThat(fake.requests(PLACE_PATH)).hasSize(placesWhileOpen);
 
+        await().atMost(Duration.ofSeconds(10)).until(() -> fake.requests(FakeAngelOne.FUNDS_PATH).size() > 2);
         fake.down(false);
         await().atMost(Duration.ofSeconds(20)).until(() -> !circuit.getLast().open());
+        assertThat(circuit).as("told once that it opened, however many probes failed, and once that it closed")
+                .extracting(BrokerCircuitChanged::open).containsExactly(true, false);
         assertThat(placedId(broker.place(limitBuy(1)))).isNotEmpty();
     }
 

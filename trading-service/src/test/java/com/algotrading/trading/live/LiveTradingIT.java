@@ -145,6 +145,27 @@ class LiveTradingIT extends TradingServiceTest {
         await().atMost(Duration.ofSeconds(10)).until(() -> orderOf(id).path("status").asString().equals("FILLED"));
         assertThat(orderOf(id).path("filledQuantity").asLong()).isEqualTo(10);
         assertThat(orderOf(id).path("brokerOrderId").asString()).isEqualTo(atBroker.orderId());
+        List<Long> fills = new ArrayList<>();
+        api.get("/api/v1/trades").body().forEach(trade -> {
+            if (trade.path("orderId").asString().equals(id)) {
+                fills.add(trade.path("quantity").asLong());
+            }
+        });
+        assertThat(fills).as("each fill recorded once").containsExactlyInAnyOrder(4L, 6L);
+    }
+
+    @Test
+    void aCancelGoesToTheBrokerWithTheOrdersIdAndTheCancellationArrivesOverTheSocket() {
+        Answer placed = api.post("/api/v1/orders", order("NSE:SBIN-EQ", "BUY", 2, "LIMIT", "780.00"));
+        String id = placed.body().path("id").asString();
+        await().atMost(Duration.ofSeconds(10)).until(() -> orderOf(id).path("status").asString().equals("OPEN"));
+
+        assertThat(api.delete("/api/v1/orders/" + id).status()).isEqualTo(202);
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> orderOf(id).path("status").asString().equals("CANCELLED"));
+        assertThat(atBroker(placed.body()).status()).isEqualTo("cancelled");
+        assertThat(ANGEL_ONE.requests(FakeAngelOne.CANCEL_PATH).getLast().json().path("orderid").asString())
+                .isEqualTo(atBroker(placed.body()).orderId());
     }
 
     @Test

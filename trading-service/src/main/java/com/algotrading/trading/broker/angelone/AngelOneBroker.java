@@ -37,7 +37,7 @@ import java.util.function.ToLongFunction;
  * (timeout, reset, a 5xx, an empty 200) is ambiguous and is settled from the books by reconciliation, never placed
  * again. Rate limits, retries and the circuit breaker: {@link BrokerCalls}; updates: {@link OrderUpdates}.
  */
-public final class AngelOneBroker implements Broker {
+public final class AngelOneBroker implements Broker, AutoCloseable {
 
     private static final String SECURE = "/rest/secure/angelbroking";
     static final String PLACE = SECURE + "/order/v1/placeOrder";
@@ -194,6 +194,13 @@ public final class AngelOneBroker implements Broker {
     @Override
     public void stop() {
         updates.stop();
+    }
+
+    /** The service is going away: no more updates, and the client's connections close. */
+    @Override
+    public void close() {
+        updates.stop();
+        api.close();
     }
 
     private List<JsonNode> rows() {

@@ -2,6 +2,9 @@ package com.algotrading.data;
 
 import com.algotrading.common.market.NseCalendar;
 import com.algotrading.common.service.PlatformApplication;
+import com.algotrading.common.settings.PlatformSettings;
+import com.algotrading.common.settings.StartupCheck;
+import com.algotrading.data.feed.FeedKind;
 import com.algotrading.common.smartapi.Sleeper;
 import com.algotrading.data.cli.ImportCommand;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -24,6 +27,11 @@ public class DataServiceApplication {
         if (args.length > 0 && args[0].equals(ImportCommand.NAME)) {
             System.exit(ImportCommand.run(args, System.out, System.err));
         }
+        PlatformSettings platform = StartupCheck.settingsOrExit(System.getenv(), true);
+        StartupCheck.orExit(() -> {
+            FeedKind.refuseMadeUpPricesWhenLive(System.getenv("MARKET_FEED"), platform.paperTrading());
+            return platform;
+        });
         PlatformApplication.run(DataServiceApplication.class, args, true);
     }
 

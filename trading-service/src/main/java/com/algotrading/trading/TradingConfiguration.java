@@ -5,17 +5,25 @@ import com.algotrading.common.market.NseCalendar;
 import com.algotrading.common.risk.RiskEngine;
 import com.algotrading.common.settings.PlatformSettings;
 import com.algotrading.common.settings.TradingSettings;
+import com.algotrading.common.settings.AngelOneCredentials;
+import com.algotrading.common.settings.InvalidSettingException;
+import com.algotrading.common.settings.LiveTradingSettings;
+import com.algotrading.common.smartapi.Sleeper;
+import com.algotrading.common.smartapi.SmartApiClient;
 import com.algotrading.trading.broker.Broker;
+import com.algotrading.trading.broker.angelone.AngelOneBroker;
 import com.algotrading.trading.broker.paper.PaperBooks;
 import com.algotrading.trading.broker.paper.PaperBroker;
 import com.algotrading.trading.market.InstrumentDirectory;
 import com.algotrading.trading.market.LastPrices;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.client.RestClient;
+import tools.jackson.databind.ObjectMapper;
 
 import java.net.http.HttpClient;
 import java.security.SecureRandom;
@@ -68,17 +76,21 @@ class TradingConfiguration {
     }
 
     /**
-     * Paper trading is the only broker until the Angel One adapter lands: with {@code PAPER_TRADING=false} the
-     * service refuses to start rather than trade real money through something unfinished.
+     * The paper broker by default; with {@code PAPER_TRADING=false} Angel One, on the SmartAPI client with the
+     * configured timeout. Its circuit changes go out as application events ({@code live.BrokerCircuitAlerts}).
      */
     @Bean
     Broker broker(PlatformSettings platform, PaperBooks books, TradingSettings settings, ChargesModel charges,
                   InstrumentDirectory instruments, LastPrices prices, TransactionTemplate transactions, Clock clock,
-                  RandomGenerator random) {
-        if (!platform.paperTrading()) {
-            throw new IllegalStateException("PAPER_TRADING=false: live trading through Angel One is not available in"
-                    + " this version; set PAPER_TRADING=true");
+                  RandomGenerator random, ObjectMapper json, ApplicationEventPublisher events) {
+        if (platform.paperTrading()) {
+            return new PaperBroker(books, settings, charges, instruments, prices, transactions, clock, random);
         }
-        return new PaperBroker(books, settings, charges, instruments, prices, transactions, clock, random);
+        LiveTradingSettings live = settings.live();
+        AngelOneCredentials credentials = platform.angelOne().orElseThrow(() -> new InvalidSettingException(
+                "PAPER_TRADING", "is false, which needs the four ANGEL_ONE_* credentials"));
+        SmartApiClient api = new SmartApiClient(live.apiUrl(), credentials, json, clock, Sleeper.REAL,
+                live.callTimeout());
+        return new AngelOneBroker(api, live, prices::price, json, clock, Sleeper.REAL, events::publishEvent);
     }
 }

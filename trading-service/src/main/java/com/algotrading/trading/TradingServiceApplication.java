@@ -1,7 +1,6 @@
 package com.algotrading.trading;
 
 import com.algotrading.common.service.PlatformApplication;
-import com.algotrading.common.settings.InvalidSettingException;
 import com.algotrading.common.settings.PlatformSettings;
 import com.algotrading.common.settings.StartupCheck;
 import com.algotrading.common.settings.TradingSettings;
@@ -26,13 +25,8 @@ public class TradingServiceApplication {
         }
         Map<String, String> environment = System.getenv();
         PlatformSettings platform = StartupCheck.settingsOrExit(environment, true);
-        StartupCheck.orExit(() -> {
-            if (!platform.paperTrading()) {
-                throw new InvalidSettingException("PAPER_TRADING", "is false, but live trading through Angel One is not"
-                        + " available in this version: set PAPER_TRADING=true");
-            }
-            return TradingSettings.from(environment::get, platform);
-        });
+        // Live mode refuses to start on anything that could trade real money wrongly (LiveTradingSettings).
+        StartupCheck.orExit(() -> TradingSettings.from(environment::get, platform));
         PlatformApplication.run(TradingServiceApplication.class, args, true);
     }
 }

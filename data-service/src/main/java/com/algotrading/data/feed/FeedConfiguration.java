@@ -27,7 +27,9 @@ class FeedConfiguration {
     MarketFeed marketFeed(FeedProperties feed, PlatformSettings settings, SimulatorProperties simulator,
                           AngelOneProperties angelOne, AngelOneApi api, ObjectMapper json, Clock clock,
                           NseCalendar calendar) {
-        return switch (feed.resolve(settings)) {
+        FeedKind kind = feed.resolve(settings);
+        FeedKind.refuseMadeUpPricesWhenLive(kind.name(), settings.paperTrading());
+        return switch (kind) {
             case SIMULATED -> new SimulatedFeed(DemoInstruments.nifty50(), simulator, clock, calendar);
             case ANGELONE -> angelOne(api, angelOne, json, clock, calendar);
             case REPLAY -> new NoTicks(nifty50());

@@ -134,7 +134,9 @@ public class RiskGate implements LeaderDuty {
 
     /** Checks an order and, when it passes, reserves it (pending, counted, sent now) in the same step. */
     public Approval approve(OrderId id, OrderCheck order) {
-        long available = funds.available();
+        // A halted account is denied by the kill-switch rule before the funds rule: the broker, possibly the reason for
+        // the halt, is not asked.
+        long available = halted() ? 0 : funds.available();
         Instant now = clock.instant();
         lock.lock();
         try {

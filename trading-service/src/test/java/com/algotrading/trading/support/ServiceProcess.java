@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
@@ -16,11 +17,18 @@ import static org.awaitility.Awaitility.await;
 public final class ServiceProcess implements AutoCloseable {
 
     private final Map<String, String> environment;
+    private final List<String> launch;
     private final int port;
     private final Path log;
     private Process process;
 
     public ServiceProcess(Map<String, String> environment) {
+        this(environment, List.of("-jar", Path.of("target", "trading-service.jar").toString()));
+    }
+
+    /** @param launch what follows the JVM's options: {@code -jar <jar>}, or {@code -cp <path> <main class>} */
+    public ServiceProcess(Map<String, String> environment, List<String> launch) {
+        this.launch = List.copyOf(launch);
         try (ServerSocket socket = new ServerSocket(0)) {
             port = socket.getLocalPort();
             log = Files.createTempFile("trading-service-", ".log");
@@ -42,9 +50,10 @@ public final class ServiceProcess implements AutoCloseable {
     /** Starts the jar and waits until it is the active instance (readiness UP). */
     public void start() {
         String java = ProcessHandle.current().info().command().orElse("java");
-        ProcessBuilder builder = new ProcessBuilder(java, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmx256m",
-                "-jar", Path.of("target", "trading-service.jar").toString())
-                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+        List<String> command = new java.util.ArrayList<>(List.of(java, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
+                "-Xmx256m"));
+        command.addAll(launch);
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         builder.environment().keySet().removeIf(name -> name.startsWith("ANGEL_ONE_"));
         builder.environment().putAll(environment);
         try {

@@ -81,6 +81,21 @@ final class SettingsReader {
                 URI.create(defaultValue));
     }
 
+    /** A URL with one of {@code schemes} and a host, e.g. {@code wss://tns.angelone.in/smart-order-update}. */
+    URI url(String variable, String defaultValue, java.util.Set<String> schemes) {
+        String value = text(variable, defaultValue);
+        try {
+            URI uri = new URI(value);
+            if (schemes.contains(uri.getScheme()) && uri.getHost() != null) {
+                return uri;
+            }
+        } catch (URISyntaxException ignored) {
+            // reported below
+        }
+        return invalid(variable, "must be a " + String.join(" or ", new java.util.TreeSet<>(schemes))
+                + " URL such as " + defaultValue, value, URI.create(defaultValue));
+    }
+
     /** An amount in rupees as people write it ({@code 50,000}, {@code 10,00,000.50}, {@code 1000000}), in paise. */
     long rupees(String variable, long defaultPaise, long minPaise) {
         return optional(variable).map(value -> {

@@ -11,13 +11,19 @@ import tools.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.WebSocket;
+import java.net.http.WebSocketHandshakeException;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletionException;
 import java.util.function.Function;
 
 /**
@@ -39,6 +45,10 @@ public final class SmartApiClient implements AutoCloseable {
 
     static final String LOGIN_PATH = "/rest/auth/angelbroking/user/v1/loginByPassword";
     static final String REFRESH_PATH = "/rest/auth/angelbroking/jwt/v1/generateTokens";
+    /** The profile: {@code data.clientcode} is the account the session belongs to. */
+    public static final String PROFILE_PATH = "/rest/secure/angelbroking/user/v1/getProfile";
+    private static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(30);
+    private static final Duration WEBSOCKET_CONNECT_TIMEOUT = Duration.ofSeconds(10);
     static final String CANDLES_PATH = "/rest/secure/angelbroking/historical/v1/getCandleData";
     private static final DateTimeFormatter BROKER_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
@@ -49,9 +59,28 @@ public final class SmartApiClient implements AutoCloseable {
     /** @param sleeper how the client waits between logins: {@link Sleeper#REAL}, or a test's fake clock */
     public SmartApiClient(URI apiUrl, AngelOneCredentials credentials, ObjectMapper json, Clock clock,
                           Sleeper sleeper) {
+        this(apiUrl, credentials, json, clock, sleeper, DEFAULT_TIMEOUT);
+    }
+
+    /**
+     * @param timeout the longest one call may take; past it the call ends with an {@link java.io.UncheckedIOException}
+     *                (no answer: for an order, the broker may or may not have it)
+     */
+    public SmartApiClient(URI apiUrl, AngelOneCredentials credentials, ObjectMapper json, Clock clock,
+                          Sleeper sleeper, Duration timeout) {
         this.credentials = credentials;
-        this.http = new SmartApiHttp(apiUrl, credentials, json);
+        this.http = new SmartApiHttp(apiUrl, credentials, json, timeout);
         this.session = new SharedSession(http, credentials, clock, sleeper);
+    }
+
+    /** The client code these credentials log in as ({@code ANGEL_ONE_CLIENT_ID}). */
+    public String clientCode() {
+        return credentials.clientId();
+    }
+
+    /** The broker's clock, from the {@code Date} header of a profile request (whole seconds). */
+    public Instant brokerTime() {
+        return authenticated(current -> http.serverTime(PROFILE_PATH, current));
     }
 
     /** The shared session, for what is not REST (the WebSockets); logs in first when there is none. */
@@ -62,6 +91,26 @@ public final class SmartApiClient implements AutoCloseable {
     /** A WebSocket handshake refused {@code refused}: the next call logs in again (once, however many report it). */
     public void sessionRefused(SmartApiSession refused) {
         session.forget(refused);
+    }
+
+    /**
+     * Opens one of Angel One's WebSockets (market data, order updates) with the session's handshake headers, logging in
+     * first when there is no session. When the broker refuses the handshake's tokens (HTTP 401 for a bad one, 403 for
+     * an expired one) the next call logs in again; the failure is thrown either way.
+     */
+    public WebSocket openWebSocket(HttpClient http, URI url, WebSocket.Listener listener) {
+        SmartApiSession current = session();
+        WebSocket.Builder builder = http.newWebSocketBuilder().connectTimeout(WEBSOCKET_CONNECT_TIMEOUT);
+        webSocketHeaders(current).forEach(builder::header);
+        try {
+            return builder.buildAsync(url, listener).join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof WebSocketHandshakeException refused
+                    && (refused.getResponse().statusCode() == 401 || refused.getResponse().statusCode() == 403)) {
+                sessionRefused(current);
+            }
+            throw e;
+        }
     }
 
     /** The handshake headers of Angel One's WebSockets (market data and order updates) for a session. */

@@ -62,6 +62,11 @@ public final class SmartApiException extends RuntimeException {
         return SESSION_ENDED.contains(code);
     }
 
+    /** Whether the answer leaves open if the broker acted: a body that is no envelope on 2xx, or any 5xx. */
+    public boolean isAmbiguous() {
+        return code.startsWith("HTTP2") || code.startsWith("HTTP5");
+    }
+
     /** Only the access token expired, so the refresh token may still renew the session without a login. */
     boolean isTokenExpired() {
         return code.equals("AG8002");

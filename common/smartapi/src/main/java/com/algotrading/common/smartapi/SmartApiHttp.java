@@ -11,6 +11,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 
 /**
  * One SmartAPI request over HTTP with the headers every call needs (reference §2): the API key, the user and source
@@ -20,17 +23,21 @@ import java.time.Duration;
 final class SmartApiHttp implements AutoCloseable {
 
     private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(10);
-    private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(30);
 
     private final URI apiUrl;
     private final AngelOneCredentials credentials;
     private final ObjectMapper json;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(CONNECT_TIMEOUT).build();
+    private final Duration timeout;
+    private final HttpClient http;
 
-    SmartApiHttp(URI apiUrl, AngelOneCredentials credentials, ObjectMapper json) {
+    /** @param timeout the longest a call may take, connecting included; then it ends unanswered */
+    SmartApiHttp(URI apiUrl, AngelOneCredentials credentials, ObjectMapper json, Duration timeout) {
         this.apiUrl = apiUrl;
         this.credentials = credentials;
         this.json = json;
+        this.timeout = timeout;
+        this.http = HttpClient.newBuilder().connectTimeout(timeout.compareTo(CONNECT_TIMEOUT) < 0 ? timeout
+                : CONNECT_TIMEOUT).build();
     }
 
     /** POSTs {@code body} as JSON; {@code session} null for the login. Returns the envelope's {@code data}. */
@@ -42,8 +49,17 @@ final class SmartApiHttp implements AutoCloseable {
         return send(request(path, session).GET());
     }
 
+    /** The broker's clock: the {@code Date} header of an authenticated GET of {@code path} (whole seconds). */
+    Instant serverTime(String path, SmartApiSession session) {
+        HttpResponse<String> response = exchange(request(path, session).GET());
+        Envelope.data(response.statusCode(), response.body(), json);
+        return response.headers().firstValue("Date")
+                .map(date -> ZonedDateTime.parse(date, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant())
+                .orElseThrow(() -> new SmartApiException("NO_DATE", "the answer carried no Date header"));
+    }
+
     private HttpRequest.Builder request(String path, SmartApiSession session) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(apiUrl.resolve(path)).timeout(REQUEST_TIMEOUT)
+        HttpRequest.Builder builder = HttpRequest.newBuilder(apiUrl.resolve(path)).timeout(timeout)
                 .header("Content-Type", "application/json").header("Accept", "application/json")
                 .header("X-UserType", "USER").header("X-SourceID", "WEB")
                 .header("X-ClientLocalIP", "127.0.0.1").header("X-ClientPublicIP", "127.0.0.1")
@@ -55,9 +71,13 @@ final class SmartApiHttp implements AutoCloseable {
     }
 
     private JsonNode send(HttpRequest.Builder request) {
+        HttpResponse<String> response = exchange(request);
+        return Envelope.data(response.statusCode(), response.body(), json);
+    }
+
+    private HttpResponse<String> exchange(HttpRequest.Builder request) {
         try {
-            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            return Envelope.data(response.statusCode(), response.body(), json);
+            return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new UncheckedIOException("Angel One at " + apiUrl + " did not answer: " + e.getMessage(), e);
         } catch (InterruptedException e) {

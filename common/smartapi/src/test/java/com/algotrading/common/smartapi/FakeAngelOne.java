@@ -32,7 +32,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * Angel One on loopback, built from the reference: login (checking the API key, client code, PIN and a TOTP
  * against its clock), generateTokens, getProfile and getCandleData over HTTP, and the WebSocket 2.0 market-data
- * server ({@link FakeMarketSocket}). It issues {@code jwt-1}, {@code refresh-1}, {@code feed-1}, then {@code -2}, ...;
+ * server ({@link FakeMarketSocket}); orders, books, positions and funds ({@link FakeOrderBook}) with the
+ * order-update WebSocket, and a broker that goes down or loses a placeOrder's answer on request. It issues {@code jwt-1}, {@code refresh-1}, {@code feed-1}, then {@code -2}, ...;
  * tests make it refuse tokens, rate-limit a path or hold logins. Refusals use the documented failure shape (status
  * the string {@code "false"}, data {@code "null"}); a rate limit is a plain-text 403. Every request is recorded with
  * the time on the fake's clock.
@@ -43,10 +44,24 @@ public final class FakeAngelOne implements AutoCloseable {
     public static final String LOGIN_PATH = SmartApiClient.LOGIN_PATH;
     public static final String REFRESH_PATH = SmartApiClient.REFRESH_PATH;
     public static final String CANDLES_PATH = SmartApiClient.CANDLES_PATH;
+    private static final String SECURE = "/rest/secure/angelbroking";
+    public static final String PLACE_PATH = SECURE + "/order/v1/placeOrder";
+    public static final String MODIFY_PATH = SECURE + "/order/v1/modifyOrder";
+    public static final String CANCEL_PATH = SECURE + "/order/v1/cancelOrder";
+    public static final String ORDER_BOOK_PATH = SECURE + "/order/v1/getOrderBook";
+    public static final String TRADE_BOOK_PATH = SECURE + "/order/v1/getTradeBook";
+    public static final String DETAILS_PATH = SECURE + "/order/v1/details/";
+    public static final String POSITIONS_PATH = SECURE + "/order/v1/getPosition";
+    public static final String FUNDS_PATH = SECURE + "/user/v1/getRMS";
+    /** placeOrder, modifyOrder and cancelOrder: Angel One limits them to 9 a second, combined. */
+    public static final java.util.Set<String> ORDER_PATHS = java.util.Set.of(PLACE_PATH, MODIFY_PATH, CANCEL_PATH);
     /** The one trading minute (IST) the candle endpoint never has. */
     public static final LocalDateTime MISSING_MINUTE = LocalDateTime.of(2025, 1, 15, 11, 0);
     private static final DateTimeFormatter BROKER_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     private static final JsonMapper JSON = new JsonMapper();
+    private static final java.time.Duration LATE_ANSWER = java.time.Duration.ofSeconds(5);
+    /** How long the books lag an order whose answer was late or empty. */
+    public static final java.time.Duration BOOK_LAG = java.time.Duration.ofSeconds(3);
 
     /** A REST request as received: header names lower-case. */
     public record Request(String path, Map<String, String> headers, String body, Instant at) {
@@ -60,6 +75,17 @@ public final class FakeAngelOne implements AutoCloseable {
     private final Clock clock;
     private final HttpServer rest;
     private final FakeMarketSocket socket;
+    private final FakeMarketSocket orderUpdates;
+    private final FakeOrderBook book;
+    private volatile boolean down;
+    private final java.util.concurrent.ScheduledExecutorService lagging =
+            java.util.concurrent.Executors.newSingleThreadScheduledExecutor(Thread.ofVirtual().factory());
+    /** What happens to the next placeOrder's answer once the order is in the book. */
+    private final java.util.concurrent.atomic.AtomicReference<PlaceAnswer> nextPlaceAnswer =
+            new java.util.concurrent.atomic.AtomicReference<>(PlaceAnswer.NORMAL);
+
+    /** How the fake answers a placeOrder it has recorded: normally, after the caller's timeout, or with an empty 200. */
+    public enum PlaceAnswer { NORMAL, LATE, EMPTY_BODY }
     private final List<Request> requests = new CopyOnWriteArrayList<>();
     /** Issued JWTs: "" while accepted, else the code they are refused with. */
     private final Map<String, String> jwts = new ConcurrentHashMap<>();
@@ -74,13 +100,25 @@ public final class FakeAngelOne implements AutoCloseable {
         try {
             rest = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
             socket = new FakeMarketSocket(this::acceptsStream);
+            orderUpdates = new FakeMarketSocket(this::acceptsOrderUpdates, "/smart-order-update");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        book = new FakeOrderBook(clock, accepted.clientId(), orderUpdates::broadcastText);
+        rest.setExecutor(java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor());
         rest.createContext(LOGIN_PATH, exchange -> answer(exchange, this::login));
         rest.createContext(REFRESH_PATH, exchange -> answer(exchange, this::refresh));
         rest.createContext(PROFILE_PATH, exchange -> answer(exchange, this::profile));
         rest.createContext(CANDLES_PATH, exchange -> answer(exchange, this::candles));
+        rest.createContext(PLACE_PATH, exchange -> answer(exchange, this::place));
+        rest.createContext(MODIFY_PATH, exchange -> answer(exchange, secured(request -> book.modify(request.json()))));
+        rest.createContext(CANCEL_PATH, exchange -> answer(exchange, secured(request -> book.cancel(request.json()))));
+        rest.createContext(ORDER_BOOK_PATH, exchange -> answer(exchange, secured(request -> book.orderBook())));
+        rest.createContext(TRADE_BOOK_PATH, exchange -> answer(exchange, secured(request -> book.tradeBook())));
+        rest.createContext(DETAILS_PATH, exchange -> answer(exchange, secured(request -> book.details(
+                request.path().substring(DETAILS_PATH.length())))));
+        rest.createContext(POSITIONS_PATH, exchange -> answer(exchange, secured(request -> book.positions())));
+        rest.createContext(FUNDS_PATH, exchange -> answer(exchange, secured(request -> book.funds())));
         rest.start();
     }
 
@@ -90,6 +128,37 @@ public final class FakeAngelOne implements AutoCloseable {
 
     public FakeMarketSocket socket() {
         return socket;
+    }
+
+    /** The order-update WebSocket (reference §5): every change in the book is pushed on it. */
+    public FakeMarketSocket orderUpdates() {
+        return orderUpdates;
+    }
+
+    public FakeOrderBook book() {
+        return book;
+    }
+
+    /** Every order call (place, modify, cancel) received, rate-limited or not, in order. */
+    public List<Request> orderCalls() {
+        return requests.stream().filter(request -> ORDER_PATHS.contains(request.path())).toList();
+    }
+
+    /** The next placeOrder is booked and then answered as {@code answer} says. */
+    public void answerNextPlace(PlaceAnswer answer) {
+        nextPlaceAnswer.set(answer);
+    }
+
+    /**
+     * The broker is down: every REST call gets an HTML 503 and the order-update socket drops and refuses connections;
+     * {@code false} brings it back.
+     */
+    public void down(boolean isDown) {
+        down = isDown;
+        orderUpdates.refuseHandshakes(isDown);
+        if (isDown) {
+            orderUpdates.dropConnections();
+        }
     }
 
     public List<Request> requests(String path) {
@@ -108,6 +177,11 @@ public final class FakeAngelOne implements AutoCloseable {
     /** Every refresh token issued so far is refused (AB8051, expired). */
     public void refuseRefreshTokens() {
         refreshTokens.replaceAll((token, valid) -> false);
+    }
+
+    /** Requests to {@code path} are answered again, however many rate limits were still to come. */
+    public void stopRateLimiting(String path) {
+        rateLimited.remove(path);
     }
 
     /** The next {@code count} requests to {@code path} get the broker's plain-text 403. */
@@ -141,7 +215,8 @@ public final class FakeAngelOne implements AutoCloseable {
         AtomicInteger limited = rateLimited.get(request.path());
         Answer answer;
         try {
-            answer = limited != null && limited.getAndUpdate(left -> Math.max(0, left - 1)) > 0
+            answer = down ? new Answer(503, "<html><body><h1>503 Service Temporarily Unavailable</h1></body></html>")
+                    : limited != null && limited.getAndUpdate(left -> Math.max(0, left - 1)) > 0
                     ? new Answer(403, "Access denied because of exceeding access rate") : endpoint.handle(request);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -151,6 +226,53 @@ public final class FakeAngelOne implements AutoCloseable {
         exchange.sendResponseHeaders(answer.status(), body.length);
         exchange.getResponseBody().write(body);
         exchange.close();
+    }
+
+    private interface Secured {
+        JsonNode handle(Request request);
+    }
+
+    /** An endpoint behind the session token, answering the envelope around what it returns (null: data null). */
+    private Endpoint secured(Secured endpoint) {
+        return request -> {
+            String refusal = tokenRefusal(request);
+            if (refusal != null) {
+                return refused(refusal, "Invalid Token");
+            }
+            try {
+                JsonNode data = endpoint.handle(request);
+                return success(data == null ? "null" : JSON.writeValueAsString(data));
+            } catch (FakeOrderBook.Refusal e) {
+                return refused(e.code, e.getMessage());
+            }
+        };
+    }
+
+    /**
+     * The order is booked whatever happens to the answer: a lost answer is the case the client must survive. An answer
+     * that is late or empty comes with books that lag too (the order shows, and its update is pushed, only after
+     * {@link #BOOK_LAG}), so the client sees the ambiguity before the books settle it.
+     */
+    private Answer place(Request request) throws InterruptedException {
+        PlaceAnswer how = nextPlaceAnswer.getAndSet(PlaceAnswer.NORMAL);
+        java.util.concurrent.atomic.AtomicReference<String> orderId = new java.util.concurrent.atomic.AtomicReference<>();
+        Answer answer = secured(booked -> {
+            JsonNode data = book.place(booked.json(), how == PlaceAnswer.NORMAL);
+            orderId.set(data.path("orderid").asString());
+            return data;
+        }).handle(request);
+        if (how == PlaceAnswer.NORMAL || orderId.get() == null) {
+            return answer;
+        }
+        FakeOrderBook.Order placed = book.orders().stream().filter(order -> order.orderId().equals(orderId.get()))
+                .findFirst().orElseThrow();
+        lagging.schedule(() -> book.list(placed), BOOK_LAG.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+        if (how == PlaceAnswer.EMPTY_BODY) {
+            return new Answer(200, "");
+        }
+        // longer than any client timeout a test sets; the client gives up first
+        new CountDownLatch(1).await(LATE_ANSWER.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+        return answer;
     }
 
     private Answer login(Request request) throws InterruptedException {
@@ -230,6 +352,12 @@ public final class FakeAngelOne implements AutoCloseable {
                 && jwt.replace("jwt-", "feed-").equals(handshake.get("x-feed-token"));
     }
 
+    /** The order-update socket admits {@code Authorization: Bearer <a current JWT>}. */
+    private boolean acceptsOrderUpdates(Map<String, String> handshake) {
+        String authorization = handshake.getOrDefault("authorization", "");
+        return authorization.startsWith("Bearer ") && "".equals(jwts.get(authorization.substring(7)));
+    }
+
     private static String bearer(Request request) {
         String authorization = request.headers().get("authorization");
         return authorization != null && authorization.startsWith("Bearer ") ? authorization.substring(7) : null;
@@ -254,7 +382,9 @@ public final class FakeAngelOne implements AutoCloseable {
     @Override
     public void close() {
         loginGate.countDown();
+        lagging.shutdownNow();
         rest.stop(0);
         socket.close();
+        orderUpdates.close();
     }
 }

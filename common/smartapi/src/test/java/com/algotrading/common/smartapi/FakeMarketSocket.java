@@ -28,6 +28,7 @@ import java.util.function.Predicate;
 public final class FakeMarketSocket implements AutoCloseable {
 
     private final Predicate<Map<String, String>> admits;
+    private final String path;
     private final ServerSocket server;
     private final List<Socket> sockets = new CopyOnWriteArrayList<>();
     private final List<Map<String, String>> handshakes = new CopyOnWriteArrayList<>();
@@ -36,13 +37,19 @@ public final class FakeMarketSocket implements AutoCloseable {
     private volatile boolean refuseHandshakes;
 
     FakeMarketSocket(Predicate<Map<String, String>> admits) throws IOException {
+        this(admits, "/smart-stream");
+    }
+
+    /** The same server at another path: the order-update socket speaks the same framing, text only. */
+    FakeMarketSocket(Predicate<Map<String, String>> admits, String path) throws IOException {
         this.admits = admits;
+        this.path = path;
         server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
         Thread.ofVirtual().start(this::acceptSockets);
     }
 
     public URI url() {
-        return URI.create("ws://127.0.0.1:" + server.getLocalPort() + "/smart-stream");
+        return URI.create("ws://127.0.0.1:" + server.getLocalPort() + path);
     }
 
     /** The headers (names lower-case) of every admitted handshake. */
@@ -74,6 +81,34 @@ public final class FakeMarketSocket implements AutoCloseable {
 
     public void sendText(String payload) throws IOException {
         write(sockets.getLast(), 0x1, payload.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Sends a text frame on every open connection; a connection that fails is dropped. */
+    public void broadcastText(String payload) {
+        for (Socket socket : sockets) {
+            try {
+                write(socket, 0x1, payload.getBytes(StandardCharsets.UTF_8));
+            } catch (IOException gone) {
+                sockets.remove(socket);
+            }
+        }
+    }
+
+    /** Whether a connection is open (one that was dropped or closed no longer counts). */
+    public boolean connected() {
+        return sockets.stream().anyMatch(socket -> !socket.isClosed());
+    }
+
+    /** Cuts every open connection, as a network failure would (no close frame). */
+    public void dropConnections() {
+        for (Socket socket : sockets) {
+            try {
+                socket.close();
+            } catch (IOException ignored) {
+                // already gone
+            }
+            sockets.remove(socket);
+        }
     }
 
     private void acceptSockets() {

@@ -4,7 +4,6 @@ import com.algotrading.common.market.Instrument;
 import com.algotrading.common.market.NseCalendar;
 import com.algotrading.common.market.Tick;
 import com.algotrading.common.smartapi.SmartApiClient;
-import com.algotrading.common.smartapi.SmartApiSession;
 import com.algotrading.data.feed.MarketFeed;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -12,7 +11,6 @@ import tools.jackson.databind.ObjectMapper;
 
 import java.net.http.HttpClient;
 import java.net.http.WebSocket;
-import java.net.http.WebSocketHandshakeException;
 import java.nio.ByteBuffer;
 import java.time.Clock;
 import java.time.Duration;
@@ -22,7 +20,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -136,29 +133,16 @@ public final class AngelOneFeed implements MarketFeed {
 
         void connect() {
             reconnecting = false;
-            SmartApiSession current = null;
             try {
-                current = api.session();
-                WebSocket.Builder builder = http.newWebSocketBuilder().connectTimeout(Duration.ofSeconds(10));
-                api.webSocketHeaders(current).forEach(builder::header);
-                socket = builder.buildAsync(properties.wsUrl(), this).join();
+                socket = api.openWebSocket(http, properties.wsUrl(), this);
                 lastMessage = clock.instant();
                 socket.sendText(subscribeRequest(part), true).join();
                 failures = 0;
                 log.info("Angel One feed connected, {} instruments subscribed", part.size());
             } catch (RuntimeException e) {
-                if (current != null && handshakeRefused(e)) {
-                    api.sessionRefused(current);
-                }
                 log.warn("Angel One feed connection failed: {}", e.getMessage());
                 scheduleReconnect();
             }
-        }
-
-        /** The broker answers a handshake with a bad JWT or feed token with HTTP 401 (an expired one with 403). */
-        private static boolean handshakeRefused(RuntimeException e) {
-            return e instanceof CompletionException && e.getCause() instanceof WebSocketHandshakeException refused
-                    && (refused.getResponse().statusCode() == 401 || refused.getResponse().statusCode() == 403);
         }
 
         void pingOrReplaceIfSilent(Instant now) {

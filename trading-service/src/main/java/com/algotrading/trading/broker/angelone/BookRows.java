@@ -1,0 +1,132 @@
+package com.algotrading.trading.broker.angelone;
+
+import com.algotrading.common.market.Exchange;
+import com.algotrading.common.market.IstTime;
+import com.algotrading.common.market.Symbol;
+import com.algotrading.common.orders.ClientOrderId;
+import com.algotrading.common.orders.Product;
+import com.algotrading.trading.broker.BrokerFill;
+import com.algotrading.trading.broker.BrokerOrderState;
+import com.algotrading.trading.broker.BrokerOrderStatus;
+import com.algotrading.trading.broker.BrokerPosition;
+import tools.jackson.databind.JsonNode;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Angel One's rows (reference §3) read leniently — numbers as strings or numbers, {@code null} for an empty book —
+ * into the port's values. An order's fills are the trade book's rows of its {@code orderid}, each under its
+ * {@code fillid}, so an update seen twice carries the same fills and is applied once.
+ */
+final class BookRows {
+
+    private static final DateTimeFormatter BROKER_TIME =
+            new java.time.format.DateTimeFormatterBuilder().parseCaseInsensitive()
+                    .appendPattern("dd-MMM-yyyy HH:mm:ss").toFormatter(Locale.ENGLISH);
+
+    private BookRows() {
+    }
+
+    /** The rows of an answer: an array, or nothing for {@code null}. */
+    static List<JsonNode> rows(JsonNode data) {
+        List<JsonNode> rows = new ArrayList<>();
+        if (data != null && data.isArray()) {
+            data.forEach(rows::add);
+        }
+        return rows;
+    }
+
+    /** One order-book row (also the order-update socket's {@code orderData}) with its fills. */
+    static BrokerOrderState order(JsonNode row, List<BrokerFill> fills, Instant now) {
+        String text = row.path("text").asString("").strip();
+        return new BrokerOrderState(clientOrderId(row.path("ordertag").asString("")), row.path("orderid").asString(),
+                status(row.path("orderstatus").asString(row.path("status").asString(""))), fills,
+                text.isEmpty() ? Optional.empty() : Optional.of(text), time(row.path("updatetime").asString(""), now));
+    }
+
+    /** Trade-book rows by orderid; a fill's time is today's (IST) at its {@code filltime}. */
+    static Map<String, List<BrokerFill>> fillsByOrder(JsonNode tradeBook, Instant now) {
+        Map<String, List<BrokerFill>> fills = new java.util.HashMap<>();
+        for (JsonNode row : rows(tradeBook)) {
+            Instant time = fillTime(row.path("filltime").asString(""), now);
+            fills.computeIfAbsent(row.path("orderid").asString(), id -> new ArrayList<>()).add(new BrokerFill(
+                    row.path("fillid").asString(), quantity(row.path("fillsize")), paise(row.path("fillprice")), time));
+        }
+        return fills;
+    }
+
+    /** A position row; empty for a product the platform does not trade (CARRYFORWARD, MARGIN, BO). */
+    static Optional<BrokerPosition> position(JsonNode row) {
+        Optional<Product> product = switch (row.path("producttype").asString("")) {
+            case "INTRADAY" -> Optional.of(Product.INTRADAY);
+            case "DELIVERY" -> Optional.of(Product.DELIVERY);
+            default -> Optional.empty();
+        };
+        Exchange exchange;
+        try {
+            exchange = Exchange.valueOf(row.path("exchange").asString(""));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+        return product.map(held -> new BrokerPosition(new Symbol(exchange, row.path("tradingsymbol").asString()), held,
+                quantity(row.path("netqty"))));
+    }
+
+    /** Documented statuses; anything else (the broker adds some) is a working order, never a terminal one. */
+    static BrokerOrderStatus status(String status) {
+        return switch (status.strip().toLowerCase(Locale.ROOT)) {
+            case "complete" -> BrokerOrderStatus.FILLED;
+            case "cancelled", "cancelled after market order" -> BrokerOrderStatus.CANCELLED;
+            case "rejected" -> BrokerOrderStatus.REJECTED;
+            case "open", "trigger pending", "modified", "modify pending" -> BrokerOrderStatus.OPEN;
+            default -> BrokerOrderStatus.PENDING;
+        };
+    }
+
+    /** Only a tag of ours is an order of ours; anything else was placed outside the platform. */
+    private static Optional<ClientOrderId> clientOrderId(String ordertag) {
+        try {
+            return Optional.of(new ClientOrderId(ordertag));
+        } catch (IllegalArgumentException external) {
+            return Optional.empty();
+        }
+    }
+
+    static long paise(JsonNode rupees) {
+        String text = rupees.asString("0").strip();
+        return new BigDecimal(text.isEmpty() ? "0" : text).movePointRight(2).setScale(0, RoundingMode.HALF_UP)
+                .longValueExact();
+    }
+
+    static long quantity(JsonNode value) {
+        String text = value.asString("0").strip();
+        return text.isEmpty() ? 0 : new BigDecimal(text).longValueExact();
+    }
+
+    private static Instant time(String text, Instant fallback) {
+        try {
+            return LocalDateTime.parse(text.strip(), BROKER_TIME).atZone(IstTime.ZONE).toInstant();
+        } catch (DateTimeParseException e) {
+            return fallback;
+        }
+    }
+
+    private static Instant fillTime(String text, Instant now) {
+        try {
+            return IstTime.date(now).atTime(LocalTime.parse(text.strip())).atZone(IstTime.ZONE).toInstant();
+        } catch (DateTimeParseException e) {
+            return now;
+        }
+    }
+}

@@ -29,7 +29,8 @@ class TradingApi {
     }
 
     @GetMapping({"/api/v1/strategies", "/api/v1/deployments", "/api/v1/orders", "/api/v1/trades", "/api/v1/positions",
-            "/api/v1/pnl", "/api/v1/funds", "/api/v1/risk", "/api/v1/audit", "/api/v1/events", "/api/v1/backtests"})
+            "/api/v1/pnl", "/api/v1/funds", "/api/v1/risk", "/api/v1/audit", "/api/v1/events", "/api/v1/backtests",
+            "/api/v1/readiness"})
     void read(HttpServletRequest request, HttpServletResponse response) throws IOException {
         forwarder.forward(trading, request, response);
     }

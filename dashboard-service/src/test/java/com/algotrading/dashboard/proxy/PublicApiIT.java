@@ -83,6 +83,21 @@ class PublicApiIT {
     }
 
     @Test
+    void aViewerReadsThePreTradeChecksOfLiveMode() {
+        TRADING.reply("GET", "/api/v1/readiness", new Reply(200, Map.of("Content-Type", "application/json"),
+                "{\"ready\":false,\"checks\":[{\"name\":\"clock\",\"ok\":false,\"detail\":\"3.1 s behind the broker\"}]}"));
+        DashboardClient admin = DashboardClient.loggedIn(port, "admin", ADMIN_PASSWORD);
+        var key = admin.json(admin.call("POST", "/api/v1/api-keys", "{\"name\":\"watcher\",\"scope\":\"read\"}"));
+
+        HttpResponse<String> readiness = DashboardClient.withKey(port, key.path("key").asString())
+                .call("GET", "/api/v1/readiness", null);
+
+        assertThat(readiness.statusCode()).isEqualTo(200);
+        assertThat(readiness.body()).contains("\"ready\":false", "3.1 s behind the broker");
+        assertThat(TRADING.last().uri()).isEqualTo("/api/v1/readiness");
+    }
+
+    @Test
     void passesTheTradingServicesOwnRefusalOnAsItIs() {
         TRADING.reply("POST", "/api/v1/risk/kill-switch", new Reply(422, Map.of("Content-Type", "application/problem+json"),
                 "{\"type\":\"/problems/risk-denied\",\"status\":422}"));

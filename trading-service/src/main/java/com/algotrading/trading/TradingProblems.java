@@ -13,6 +13,8 @@ import com.algotrading.trading.orders.InvalidOrderException;
 import com.algotrading.trading.orders.OrderConflictException;
 import com.algotrading.trading.web.NotFoundException;
 import com.algotrading.trading.web.RiskDeniedException;
+import com.algotrading.trading.webhooks.AlertRefusedException;
+import com.algotrading.trading.webhooks.WebhookUnauthorizedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
@@ -63,9 +65,14 @@ class TradingProblems extends ProblemDetailsHandler {
         return problem(StandardProblem.NOT_FOUND, e.getMessage());
     }
 
-    @ExceptionHandler({OrderConflictException.class, DeploymentRunningException.class})
+    @ExceptionHandler({OrderConflictException.class, DeploymentRunningException.class, AlertRefusedException.class})
     ProblemDetail conflict(RuntimeException e) {
         return problem(StandardProblem.CONFLICT, e.getMessage());
+    }
+
+    @ExceptionHandler
+    ProblemDetail wrongSecret(WebhookUnauthorizedException e) {
+        return problem(StandardProblem.UNAUTHORIZED, e.getMessage());
     }
 
     /** A risk denial: 422 with the rule that fired. */

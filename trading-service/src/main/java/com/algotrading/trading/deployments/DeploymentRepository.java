@@ -7,6 +7,7 @@ import com.algotrading.common.orders.OrderId;
 import com.algotrading.common.orders.Product;
 import com.algotrading.common.strategies.Sizing;
 import com.algotrading.trading.persistence.Sql;
+import org.springframework.jdbc.core.SqlParameterValue;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.databind.JsonNode;
@@ -38,15 +39,29 @@ class DeploymentRepository {
         this.json = json;
     }
 
-    void insert(DeploymentId id, DeploymentSpec spec, Instant now) {
+    /** @param webhookSecret the SHA-256 of a webhook deployment's secret; null for a strategy's */
+    void insert(DeploymentId id, DeploymentSpec spec, byte[] webhookSecret, Instant now) {
         jdbc.sql("INSERT INTO deployments (id, name, strategy, parameters, instruments, bar_interval, sizing, product,"
-                        + " exits, status, created_at, updated_at) VALUES (?, ?, ?, ?::jsonb, ?, ?, ?::jsonb, ?, ?::jsonb,"
-                        + " 'STOPPED', ?, ?)")
+                        + " exits, status, webhook_secret_sha256, created_at, updated_at) VALUES (?, ?, ?, ?::jsonb, ?, ?,"
+                        + " ?::jsonb, ?, ?::jsonb, 'STOPPED', ?, ?, ?)")
                 .params(id.value(), spec.name(), spec.strategy(), json.writeValueAsString(spec.parameters()),
                         spec.instruments().stream().map(Symbol::toString).toArray(String[]::new),
                         spec.interval().label(), json.writeValueAsString(sizing(spec.sizing())), spec.product().name(),
-                        json.writeValueAsString(exits(spec.exits())), Timestamp.from(now), Timestamp.from(now))
+                        json.writeValueAsString(exits(spec.exits())),
+                        new SqlParameterValue(java.sql.Types.BINARY, webhookSecret),
+                        Timestamp.from(now), Timestamp.from(now))
                 .update();
+    }
+
+    /** The SHA-256 of a webhook deployment's secret; empty for any other deployment, or none. */
+    Optional<byte[]> webhookSecret(DeploymentId id) {
+        return jdbc.sql("SELECT webhook_secret_sha256 FROM deployments WHERE id = ? AND webhook_secret_sha256 IS NOT NULL")
+                .param(id.value()).query((rs, row) -> rs.getBytes(1)).optional();
+    }
+
+    void replaceWebhookSecret(DeploymentId id, byte[] webhookSecret, Instant now) {
+        jdbc.sql("UPDATE deployments SET webhook_secret_sha256 = ?, updated_at = ? WHERE id = ?")
+                .params(webhookSecret, Timestamp.from(now), id.value()).update();
     }
 
     Optional<Deployment> find(DeploymentId id) {
@@ -76,7 +91,7 @@ class DeploymentRepository {
     void progressed(DeploymentId id, String eventId, long bars, Optional<Instant> barTime) {
         jdbc.sql("UPDATE deployments SET last_event_id = ?, bars_seen = bars_seen + ?,"
                         + " last_bar_time = coalesce(?, last_bar_time) WHERE id = ?")
-                .params(eventId, bars, new org.springframework.jdbc.core.SqlParameterValue(java.sql.Types.TIMESTAMP,
+                .params(eventId, bars, new SqlParameterValue(java.sql.Types.TIMESTAMP,
                         barTime.map(Timestamp::from).orElse(null)), id.value())
                 .update();
     }
@@ -85,7 +100,7 @@ class DeploymentRepository {
         jdbc.sql("INSERT INTO deployment_orders (order_id, deployment_id, reason, decided_on) VALUES (?, ?, ?, ?)"
                         + " ON CONFLICT DO NOTHING")
                 .params(UUID.fromString(order.value()), deployment.value(), reason,
-                        new org.springframework.jdbc.core.SqlParameterValue(java.sql.Types.TIMESTAMP,
+                        new SqlParameterValue(java.sql.Types.TIMESTAMP,
                                 decidedOn.map(Timestamp::from).orElse(null)))
                 .update();
     }

@@ -17,7 +17,8 @@ import java.util.Optional;
 /**
  * What a deployment trades, already validated against the strategy catalog: one strategy type with its parameters on
  * a list of instruments and one intraday bar interval, with its sizing, product and exits. Percentages in parts per
- * million, as {@link ExitRules} holds them.
+ * million, as {@link ExitRules} holds them. A {@value #WEBHOOK} deployment has no strategy of its own: its orders come
+ * from alerts posted to it (TradingView's), on its instruments, its sizing a default quantity, its bars unused.
  */
 public record DeploymentSpec(String name, String strategy, Map<String, BigDecimal> parameters, List<Symbol> instruments,
                              Interval interval, Sizing sizing, Product product, Exits exits) {
@@ -36,12 +37,23 @@ public record DeploymentSpec(String name, String strategy, Map<String, BigDecima
         }
     }
 
+    /** The {@code strategy} of a deployment whose orders come from alerts. */
+    public static final String WEBHOOK = "webhook";
+
     public DeploymentSpec {
         parameters = Map.copyOf(parameters);
         instruments = List.copyOf(instruments);
     }
 
+    public boolean webhook() {
+        return WEBHOOK.equals(strategy);
+    }
+
+    /** The strategy that decides on the bars; a webhook deployment has none. */
     public StrategyType type() {
+        if (webhook()) {
+            throw new IllegalStateException("a webhook deployment has no strategy type");
+        }
         return StrategyCatalog.type(strategy);
     }
 

@@ -5,6 +5,12 @@ import com.algotrading.common.market.Symbol;
 import com.algotrading.common.orders.DeploymentId;
 import com.algotrading.common.orders.Order;
 import com.algotrading.common.orders.OrderEvent.OrderFilled;
+import com.algotrading.common.orders.OrderOrigin;
+import com.algotrading.common.orders.OrderRequest;
+import com.algotrading.common.orders.Position;
+import com.algotrading.common.orders.Product;
+import com.algotrading.common.orders.Side;
+import com.algotrading.common.risk.PositionKey;
 import com.algotrading.common.risk.RiskState;
 import com.algotrading.common.settings.TradingSettings;
 import com.algotrading.trading.events.EventLog;
@@ -38,6 +44,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.random.RandomGenerator;
 
 /**
  * Strategy deployments: created and validated, started and stopped by traders, and run by the active instance. A
@@ -67,6 +74,7 @@ public class Deployments implements LeaderDuty, DeploymentContext {
     private final Leadership leadership;
     private final Duration staleAfter;
     private final Clock clock;
+    private final RandomGenerator random;
     private final Map<DeploymentId, RunningDeployment> running = new ConcurrentHashMap<>();
     private ScheduledExecutorService feedChecks;
     private ExecutorService placing;
@@ -74,7 +82,7 @@ public class Deployments implements LeaderDuty, DeploymentContext {
     Deployments(DeploymentRepository repository, InstrumentDirectory instruments, CandleHistory history,
                 BarStream barStream, OrderDesk desk, Pnl pnl, RiskGate risk, PositionBook positions, LastPrices prices,
                 MarketClock market,
-                EventLog events, Leadership leadership, TradingSettings settings, Clock clock) {
+                EventLog events, Leadership leadership, TradingSettings settings, Clock clock, RandomGenerator random) {
         this.repository = repository;
         this.instruments = instruments;
         this.history = history;
@@ -89,6 +97,7 @@ public class Deployments implements LeaderDuty, DeploymentContext {
         this.leadership = leadership;
         this.staleAfter = settings.staleFeedAfter();
         this.clock = clock;
+        this.random = random;
         desk.addListener(this::orderChanged);
         prices.addListener((symbol, price, time) -> running.values().stream().filter(d -> d.trades(symbol))
                 .forEach(d -> d.ticked(symbol, price)));
@@ -99,7 +108,7 @@ public class Deployments implements LeaderDuty, DeploymentContext {
         placing = Executors.newFixedThreadPool(PLACING_THREADS, Thread.ofPlatform().daemon().name("deployment-orders-", 0)
                 .factory());
         // Oldest position in the bar stream first: the shared stream resumes after it, so no deployment misses a bar.
-        repository.all().stream().filter(Deployment::running)
+        repository.all().stream().filter(Deployment::running).filter(deployment -> !deployment.spec().webhook())
                 .sorted(Comparator.comparing((Deployment deployment) -> deployment.lastEventId().map(BarStream::sequence)
                         .orElse(Long.MAX_VALUE)))
                 .forEach(this::launch);
@@ -122,10 +131,47 @@ public class Deployments implements LeaderDuty, DeploymentContext {
         }
     }
 
-    public Deployment create(DeploymentSpec spec) {
+    /** A new deployment, stopped; a webhook deployment's secret comes with it, the one time it is shown. */
+    public Created create(DeploymentSpec spec) {
         DeploymentId id = new DeploymentId("dep-" + UUID.randomUUID().toString().substring(0, 13));
-        repository.insert(id, spec, clock.instant());
-        return require(id);
+        Optional<String> secret = spec.webhook() ? Optional.of(WebhookSecret.issue(random)) : Optional.empty();
+        repository.insert(id, spec, secret.map(WebhookSecret::hash).orElse(null), clock.instant());
+        return new Created(require(id), secret);
+    }
+
+    /** A deployment just created, and a webhook deployment's secret. */
+    public record Created(Deployment deployment, Optional<String> webhookSecret) {
+    }
+
+    /** A new secret for a webhook deployment (the old one stops working at once), shown this once. */
+    public String replaceWebhookSecret(DeploymentId id) {
+        if (!require(id).spec().webhook()) {
+            throw new InvalidDeploymentException("strategy", "only a webhook deployment has a secret");
+        }
+        String secret = WebhookSecret.issue(random);
+        repository.replaceWebhookSecret(id, WebhookSecret.hash(secret), clock.instant());
+        return secret;
+    }
+
+    /**
+     * True when the deployment is a webhook deployment and {@code secret} is its secret; false for any other
+     * deployment or none, so a caller without the secret learns nothing of which deployments exist.
+     */
+    public boolean acceptsAlert(DeploymentId id, String secret) {
+        return repository.webhookSecret(id).map(stored -> WebhookSecret.matches(secret, stored)).orElse(false);
+    }
+
+    /** Net positions of its instruments as the deployment's own fills have them (0 for a flat one). */
+    public Map<Symbol, Long> held(DeploymentId id) {
+        Deployment deployment = require(id);
+        RunningDeployment live = running.get(id);
+        if (live != null) {
+            return live.held();
+        }
+        Map<Symbol, Position> book = DeploymentResults.of(repository.fills(id)).positions();
+        Map<Symbol, Long> held = new java.util.LinkedHashMap<>();
+        deployment.spec().instruments().forEach(symbol -> held.put(symbol, book.getOrDefault(symbol, Position.FLAT).quantity()));
+        return held;
     }
 
     public List<Deployment> all() {
@@ -153,7 +199,10 @@ public class Deployments implements LeaderDuty, DeploymentContext {
     public Deployment start(DeploymentId id) {
         leadership.requireLeader();
         Deployment deployment = require(id);
-        if (!running.containsKey(id)) {
+        if (deployment.spec().webhook()) {
+            // nothing runs: its alerts are taken while it is marked running
+            repository.setRunning(id, true, clock.instant());
+        } else if (!running.containsKey(id)) {
             repository.setRunning(id, true, clock.instant());
             launch(require(id));
         }
@@ -255,8 +304,8 @@ public class Deployments implements LeaderDuty, DeploymentContext {
     }
 
     @Override
-    public long accountPosition(Symbol symbol, com.algotrading.common.orders.Product product) {
-        return positions.holding(new com.algotrading.common.risk.PositionKey(symbol, product), IstTime.date(clock.instant()))
+    public long accountPosition(Symbol symbol, Product product) {
+        return positions.holding(new PositionKey(symbol, product), IstTime.date(clock.instant()))
                 .position().quantity();
     }
 
@@ -264,19 +313,60 @@ public class Deployments implements LeaderDuty, DeploymentContext {
      * Closes the positions of running deployments (of one product, or all) with orders that carry their ids, so their
      * own books follow; returns the net quantity per position they were asked to close.
      */
-    public Map<com.algotrading.common.risk.PositionKey, Long> closeLegs(Optional<com.algotrading.common.orders.Product> product,
-                                                                        com.algotrading.common.orders.OrderOrigin origin) {
-        Map<com.algotrading.common.risk.PositionKey, Long> asked = new java.util.HashMap<>();
+    public Map<PositionKey, Long> closeLegs(Optional<Product> product, OrderOrigin origin) {
+        Map<PositionKey, Long> asked = new java.util.HashMap<>();
         for (RunningDeployment live : running.values()) {
-            com.algotrading.common.orders.Product held = live.deployment().spec().product();
+            Product held = live.deployment().spec().product();
             if (product.isPresent() && product.get() != held) {
                 continue;
             }
-            live.held().forEach((symbol, quantity) -> asked.merge(new com.algotrading.common.risk.PositionKey(symbol, held),
-                    quantity, Long::sum));
+            live.held().forEach((symbol, quantity) -> asked.merge(new PositionKey(symbol, held), quantity, Long::sum));
             live.closeLegs(origin);
         }
+        for (Deployment deployment : repository.all()) {
+            Product held = deployment.spec().product();
+            if (deployment.running() && deployment.spec().webhook() && (product.isEmpty() || product.get() == held)) {
+                closeWebhookLegs(deployment, origin).forEach((symbol, quantity) ->
+                        asked.merge(new PositionKey(symbol, held), quantity, Long::sum));
+            }
+        }
         return asked;
+    }
+
+    /**
+     * How much of its position in an instrument the deployment may close now, signed as the position: what its own
+     * fills hold, but never more than the account holds (a position closed by hand leaves its book stale, and closing
+     * its quantity then would open the other way).
+     */
+    public long closable(DeploymentId id, Symbol symbol) {
+        long own = held(id).getOrDefault(symbol, 0L);
+        long account = accountPosition(symbol, require(id).spec().product());
+        if (Long.signum(own) != Long.signum(account)) {
+            return 0;
+        }
+        return own > 0 ? Math.min(own, account) : Math.max(own, account);
+    }
+
+    /** A webhook deployment's own closing orders (it has no lane to send them): placed apart, like a strategy's. */
+    private Map<Symbol, Long> closeWebhookLegs(Deployment deployment, OrderOrigin origin) {
+        Map<Symbol, Long> closing = new java.util.LinkedHashMap<>();
+        for (Symbol symbol : deployment.spec().instruments()) {
+            long quantity = closable(deployment.id(), symbol);
+            if (quantity == 0) {
+                continue;
+            }
+            closing.put(symbol, quantity);
+            OrderRequest close = OrderRequest.market(symbol, quantity > 0 ? Side.SELL : Side.BUY, Math.abs(quantity),
+                    deployment.spec().product(), origin, Optional.of(deployment.id()));
+            placing.execute(() -> {
+                try {
+                    desk.place(close, Optional.empty(), "deployment:" + deployment.id());
+                } catch (RuntimeException e) {
+                    log.warn("Deployment {} could not close {}: {}", deployment.id(), symbol, e.getMessage());
+                }
+            });
+        }
+        return closing;
     }
 
     @Override

@@ -39,10 +39,12 @@ class DeploymentsIT extends TradingServiceTest {
     }
 
     @Test
-    void theCatalogDescribesEveryStrategyWithItsParameters() {
+    void theCatalogDescribesEveryStrategyWithItsParametersThenTheWebhookDeployment() {
         JsonNode catalog = api.get("/api/v1/strategies").body();
 
-        assertThat(catalog).hasSize(8);
+        assertThat(catalog).hasSize(9);
+        assertThat(catalog.get(8).path("type").asString()).isEqualTo("webhook");
+        assertThat(catalog.get(8).path("parameters")).isEmpty();
         JsonNode sma = catalog.get(0);
         assertThat(sma.path("type").asString()).isEqualTo("sma-crossover");
         assertThat(sma.path("parameters").get(0).path("name").asString()).isEqualTo("fast");

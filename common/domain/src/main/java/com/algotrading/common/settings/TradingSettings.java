@@ -16,12 +16,14 @@ import java.util.function.UnaryOperator;
  * @param paperSlippageBps how far a paper market fill lies from the tick's price, against the trader
  * @param marketAlwaysOpen the simulated market's {@code SIMULATOR_ALWAYS_OPEN}: paper orders outside market hours
  * @param staleFeedAfter   how long a deployment's instrument may go without a bar, market open, before it halts
+ * @param webhookDuplicateWindow how long after an alert to a webhook deployment the same alert is a duplicate (no
+ *                               order); zero turns the guard off
  * @param live             how live trading through Angel One runs ({@code PAPER_TRADING=false})
  */
 public record TradingSettings(RiskLimits limits, LocalTime squareOff, LocalTime noNewEntries, long priceBandPpm,
                               long paperCapital, int paperSlippageBps, int paperIntradayMarginPercent,
                               Duration reconcileInterval, boolean marketAlwaysOpen, Duration staleFeedAfter,
-                              LiveTradingSettings live) {
+                              Duration webhookDuplicateWindow, LiveTradingSettings live) {
 
     /** Reads every variable and reports all bad ones at once (an {@link InvalidSettingException} listing them). */
     public static TradingSettings from(UnaryOperator<String> variables, PlatformSettings platform) {
@@ -46,6 +48,7 @@ public record TradingSettings(RiskLimits limits, LocalTime squareOff, LocalTime 
                 Duration.ofSeconds(reader.wholeNumber("RECONCILE_INTERVAL_SECONDS", 30, 1, 3_600)),
                 reader.flag("SIMULATOR_ALWAYS_OPEN", false),
                 Duration.ofSeconds(reader.wholeNumber("STALE_FEED_SECONDS", 180, 1, 86_400)),
+                Duration.ofSeconds(reader.wholeNumber("WEBHOOK_DUPLICATE_SECONDS", 30, 0, 3_600)),
                 LiveTradingSettings.read(reader, platform));
         reader.throwIfInvalid();
         return settings;

@@ -41,6 +41,9 @@ record DeploymentBody(String name, String strategy, Map<String, BigDecimal> para
         if (strategy == null) {
             throw new InvalidDeploymentException("strategy", "is required");
         }
+        if (DeploymentSpec.WEBHOOK.equals(strategy)) {
+            return webhookSpec(directory);
+        }
         Map<String, BigDecimal> values = parameters == null ? Map.of() : parameters;
         try {
             StrategyCatalog.type(strategy).create(values);
@@ -49,6 +52,28 @@ record DeploymentBody(String name, String strategy, Map<String, BigDecimal> para
                     e.getMessage());
         }
         return new DeploymentSpec(name.strip(), strategy, values, validInstruments(directory), validInterval(), validSizing(),
+                product == null ? Product.INTRADAY : product, validExits());
+    }
+
+    /**
+     * A webhook deployment: its alerts trade its instruments (the first when an alert names none) in its quantity
+     * (when an alert gives none); it has no parameters, no bars to decide on and no exits of its own — its alerts are
+     * its exits.
+     */
+    private DeploymentSpec webhookSpec(InstrumentDirectory directory) {
+        if (parameters != null && !parameters.isEmpty()) {
+            throw new InvalidDeploymentException("parameters", "a webhook deployment has none");
+        }
+        if (exits != null && (exits.stopLossPercent() != null || exits.targetPercent() != null
+                || exits.trailingPercent() != null)) {
+            throw new InvalidDeploymentException("exits", "a webhook deployment's exits come from its alerts (EXIT)");
+        }
+        Sizing quantity = validSizing();
+        if (!(quantity instanceof Sizing.FixedQuantity)) {
+            throw new InvalidDeploymentException("sizing", "a webhook deployment is sized {quantity}: its alerts' default");
+        }
+        Interval unused = interval == null ? Interval.parse("1m") : validInterval();
+        return new DeploymentSpec(name.strip(), strategy, Map.of(), validInstruments(directory), unused, quantity,
                 product == null ? Product.INTRADAY : product, validExits());
     }
 

@@ -6,11 +6,13 @@ import com.algotrading.common.strategies.ParameterDescriptor;
 import com.algotrading.common.strategies.StrategyCatalog;
 import com.algotrading.trading.deployments.Deployment;
 import com.algotrading.trading.deployments.DeploymentNotFoundException;
+import com.algotrading.trading.deployments.DeploymentSpec;
 import com.algotrading.trading.deployments.DeploymentView;
 import com.algotrading.trading.deployments.Deployments;
 import com.algotrading.trading.market.InstrumentDirectory;
 import com.algotrading.trading.web.ApiMoney;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -54,17 +56,37 @@ class DeploymentsController {
         this.instruments = instruments;
     }
 
+    /** The strategies of the catalog, then the webhook deployment (no parameters: its alerts decide). */
     @GetMapping("/api/v1/strategies")
     List<StrategyView> strategies() {
-        return StrategyCatalog.types().stream().map(type -> new StrategyView(type.name(), type.description(),
-                type.parameters().stream().map(ParameterView::of).toList())).toList();
+        List<StrategyView> catalog = new java.util.ArrayList<>(StrategyCatalog.types().stream()
+                .map(type -> new StrategyView(type.name(), type.description(),
+                        type.parameters().stream().map(ParameterView::of).toList())).toList());
+        catalog.add(new StrategyView(DeploymentSpec.WEBHOOK, "Orders from TradingView-style alerts posted to"
+                + " POST /api/v1/webhooks/{deploymentId}: BUY, SELL or EXIT its instruments", List.of()));
+        return catalog;
+    }
+
+    /** The create answer: the deployment, and a webhook deployment's secret (shown this once). */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record CreatedView(@JsonUnwrapped DeploymentView deployment, String webhookSecret) {
+    }
+
+    record SecretView(String webhookSecret) {
     }
 
     @PostMapping("/api/v1/deployments")
-    ResponseEntity<DeploymentView> create(@RequestBody DeploymentBody body) {
-        Deployment created = deployments.create(body.toSpec(instruments));
+    ResponseEntity<CreatedView> create(@RequestBody DeploymentBody body) {
+        Deployments.Created created = deployments.create(body.toSpec(instruments));
         return ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}")
-                .buildAndExpand(created.id().value()).toUri()).body(view(created));
+                        .buildAndExpand(created.deployment().id().value()).toUri())
+                .body(new CreatedView(view(created.deployment()), created.webhookSecret().orElse(null)));
+    }
+
+    /** A webhook deployment's new secret; the old one stops working at once. */
+    @PostMapping("/api/v1/deployments/{id}/webhook-secret")
+    SecretView replaceWebhookSecret(@PathVariable String id) {
+        return new SecretView(deployments.replaceWebhookSecret(id(id)));
     }
 
     @GetMapping("/api/v1/deployments")

@@ -47,7 +47,8 @@ class TradingApi {
         forwarder.forward(trading, request, response);
     }
 
-    @PostMapping({"/api/v1/deployments/{id}/start", "/api/v1/deployments/{id}/stop"})
+    @PostMapping({"/api/v1/deployments/{id}/start", "/api/v1/deployments/{id}/stop",
+            "/api/v1/deployments/{id}/webhook-secret"})
     void startOrStop(@PathVariable String id, HttpServletRequest request, HttpServletResponse response)
             throws IOException {
         forwarder.forward(trading, request, response);

@@ -22,7 +22,8 @@ import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.web.servlet.HandlerExceptionResolver;
 
 /**
- * The dashboard's one security filter chain. Open: the login page, static assets, {@code /actuator/health}. Every
+ * The dashboard's one security filter chain. Open: the login page, static assets, {@code /actuator/health}, and a
+ * webhook deployment's alerts (they carry its secret, which the trading-service checks). Every
  * GET needs a {@code VIEWER} (a {@code read} key); every other method a {@code TRADER} (a {@code trade} key); risk
  * limits, the kill switch's release, users and actuator's other endpoints an {@code ADMIN}, which a key never is;
  * a user's own keys and account a logged-in session, never a key. Browser sessions send a CSRF token with every
@@ -36,6 +37,8 @@ class SecurityConfiguration {
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
             + "img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
             + "frame-ancestors 'none'";
+
+    private static final String WEBHOOKS = "/api/v1/webhooks/*";
 
     @Bean
     SecurityFilterChain dashboardSecurity(HttpSecurity http, ApiKeyFilter keys, PlatformSettings settings,
@@ -53,7 +56,8 @@ class SecurityConfiguration {
                 .addFilterBefore(keys, UsernamePasswordAuthenticationFilter.class)
                 // spa(): the token is read from X-XSRF-TOKEN as the cookie has it (or from a form's masked _csrf
                 // field), and the cookie is written on every answer, ready before a page's first POST
-                .csrf(csrf -> csrf.spa().csrfTokenRepository(csrfCookie).ignoringRequestMatchers(ApiKeyFilter::sendsKey))
+                .csrf(csrf -> csrf.spa().csrfTokenRepository(csrfCookie).ignoringRequestMatchers(ApiKeyFilter::sendsKey)
+                        .ignoringRequestMatchers(WEBHOOKS))
                 .formLogin(form -> form.loginPage("/login").authenticationDetailsSource(LoginDetails::new)
                         .failureUrl("/login?error").defaultSuccessUrl("/", false).permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
@@ -67,6 +71,8 @@ class SecurityConfiguration {
                         .dispatcherTypeMatchers(DispatcherType.FORWARD, DispatcherType.ERROR).permitAll()
                         .requestMatchers(HttpMethod.GET, "/login", "/css/**", "/js/**", "/favicon.ico").permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                        // an alert's secret is in its body, checked by the trading-service: no login, no key, no cookie
+                        .requestMatchers(HttpMethod.POST, WEBHOOKS).permitAll()
                         .requestMatchers("/api/v1/users", "/api/v1/users/**").access(adminSession)
                         .requestMatchers(HttpMethod.PUT, "/api/v1/risk/limits").access(adminSession)
                         .requestMatchers(HttpMethod.DELETE, "/api/v1/risk/kill-switch").access(adminSession)

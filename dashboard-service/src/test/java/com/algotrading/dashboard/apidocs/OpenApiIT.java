@@ -21,6 +21,9 @@ class OpenApiIT extends DashboardServiceTest {
                 "/api/v1/instruments/{exchange}/{tradingSymbol}", "/api/v1/api-keys", "/api/v1/users/{username}");
         assertThat(document.path("components").path("securitySchemes").path("apiKey").path("name").asString())
                 .isEqualTo("X-API-Key");
+        assertThat(document.path("paths").path("/api/v1/webhooks/{deploymentId}").path("post").path("security"))
+                .as("an alert authenticates with its secret, not a key or a session").isEmpty();
+        assertThat(document.path("paths").path("/api/v1/webhooks/{deploymentId}").path("post").has("security")).isTrue();
         assertThat(document.path("info").path("description").asString())
                 .contains("/problems/rate-limited", "/problems/unavailable");
         assertThat(admin.get("/swagger-ui/index.html", "text/html").body()).contains("swagger-initializer.js");

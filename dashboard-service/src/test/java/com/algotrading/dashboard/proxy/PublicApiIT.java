@@ -98,6 +98,41 @@ class PublicApiIT {
     }
 
     @Test
+    void anAlertReachesTheTradingServiceWithoutALoginAKeyOrACsrfTokenAndItsAnswerComesBack() {
+        TRADING.reply("POST", "/api/v1/webhooks/dep-alerted", new Reply(201, Map.of("Content-Type", "application/json"),
+                "{\"outcome\":\"ORDERED\"}"));
+        String alert = "{\"secret\":\"whsec_abc\",\"action\":\"buy\"}";
+
+        HttpResponse<String> answer = DashboardClient.anonymous(port).call("POST", "/api/v1/webhooks/dep-alerted", alert);
+
+        assertThat(answer.statusCode()).isEqualTo(201);
+        assertThat(answer.body()).isEqualTo("{\"outcome\":\"ORDERED\"}");
+        Received forwarded = TRADING.last();
+        assertThat(forwarded.uri()).isEqualTo("/api/v1/webhooks/dep-alerted");
+        assertThat(forwarded.body()).as("the secret is the trading-service's to check").isEqualTo(alert);
+        assertThat(forwarded.headers().getFirst("Authorization")).isEqualTo("Bearer " + TOKEN);
+    }
+
+    @Test
+    void aFloodOfAlertsAtOneDeploymentStopsAtTheDashboard() {
+        DashboardClient anyone = DashboardClient.anonymous(port);
+        List<Integer> statuses = new java.util.ArrayList<>();
+        for (int i = 0; i < 15; i++) {
+            statuses.add(anyone.call("POST", "/api/v1/webhooks/dep-flooded", "{\"secret\":\"guess-" + i + "\"}")
+                    .statusCode());
+        }
+        HttpResponse<String> limited = anyone.call("POST", "/api/v1/webhooks/dep-flooded", "{}");
+
+        assertThat(statuses).containsOnly(200, 429);
+        assertThat(statuses.stream().filter(status -> status == 200).count()).as("5 a second").isLessThanOrEqualTo(10);
+        assertThat(limited.statusCode()).isEqualTo(429);
+        assertThat(limited.headers().firstValue("Retry-After")).hasValue("1");
+        assertThat(anyone.json(limited).path("type").asString()).isEqualTo("/problems/rate-limited");
+        assertThat(anyone.call("POST", "/api/v1/webhooks/dep-other", "{}").statusCode()).as("another deployment's")
+                .isEqualTo(200);
+    }
+
+    @Test
     void passesTheTradingServicesOwnRefusalOnAsItIs() {
         TRADING.reply("POST", "/api/v1/risk/kill-switch", new Reply(422, Map.of("Content-Type", "application/problem+json"),
                 "{\"type\":\"/problems/risk-denied\",\"status\":422}"));

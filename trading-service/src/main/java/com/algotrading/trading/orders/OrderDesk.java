@@ -213,6 +213,10 @@ public class OrderDesk implements LeaderDuty {
         if (order.status().isTerminal()) {
             throw new OrderConflictException("order " + id + " is already " + order.status());
         }
+        if (order.request().origin() == OrderOrigin.EXTERNAL) {
+            throw new OrderConflictException("order " + id + " was placed outside the platform: cancel it where it was"
+                    + " placed");
+        }
         CancelOutcome outcome = broker.cancel(order.clientOrderId(), order.brokerOrderId());
         transactions.executeWithoutResult(tx -> audit.record(clock.instant(), actor, "order.cancel-requested",
                 Map.of("orderId", id.value(), "clientOrderId", order.clientOrderId().value(), "outcome",

@@ -172,8 +172,9 @@ class OrderRepository {
     }
 
     List<Order> inFlight() {
+        // an order placed outside the platform is shown, never in flight here: nothing of ours settles it
         return jdbc.sql("SELECT " + COLUMNS + " FROM orders WHERE status NOT IN ('FILLED', 'CANCELLED', 'REJECTED')"
-                + " ORDER BY created_at").query((rs, row) -> map(rs)).list();
+                + " AND origin <> 'EXTERNAL' ORDER BY created_at").query((rs, row) -> map(rs)).list();
     }
 
     /** Orders of the IST trading day that count towards MAX_DAILY_TRADES: sent, and not only reducing. */

@@ -3,17 +3,21 @@ package com.algotrading.trading.orders;
 import com.algotrading.common.market.IstTime;
 import com.algotrading.common.orders.DeploymentId;
 import com.algotrading.common.orders.Order;
+import com.algotrading.common.orders.OrderOrigin;
 import com.algotrading.trading.web.ApiMoney;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 import java.time.OffsetDateTime;
 
-/** An order as the contract writes it: prices as rupee strings, times in IST, absent values left out. */
+/**
+ * An order as the contract writes it: prices as rupee strings, times in IST, absent values left out; {@code external}
+ * (true, else absent) marks an order placed outside the platform, shown as the broker has it and not managed.
+ */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record OrderView(String id, String clientOrderId, String brokerOrderId, String symbol, String side, long quantity,
                         long filledQuantity, String type, String price, String triggerPrice, String averagePrice,
-                        String product, String status, String reason, String deploymentId, OffsetDateTime createdAt,
-                        OffsetDateTime updatedAt) {
+                        String product, String status, String reason, String deploymentId, Boolean external,
+                        OffsetDateTime createdAt, OffsetDateTime updatedAt) {
 
     public static OrderView of(Order order) {
         var request = order.request();
@@ -22,7 +26,8 @@ public record OrderView(String id, String clientOrderId, String brokerOrderId, S
                 request.type().wireName(), ApiMoney.text(request.price().orElse(null)),
                 ApiMoney.text(request.triggerPrice().orElse(null)), ApiMoney.text(order.averagePrice().orElse(null)),
                 request.product().name(), order.status().name(), order.reason().orElse(null),
-                request.deploymentId().map(DeploymentId::value).orElse(null), ist(order.createdAt()),
+                request.deploymentId().map(DeploymentId::value).orElse(null),
+                request.origin() == OrderOrigin.EXTERNAL ? Boolean.TRUE : null, ist(order.createdAt()),
                 ist(order.updatedAt()));
     }
 

@@ -15,6 +15,7 @@ import com.algotrading.trading.events.EventLog;
 import com.algotrading.trading.events.EventType;
 import com.algotrading.trading.leadership.LeaderDuty;
 import com.algotrading.trading.market.LastPrices;
+import com.algotrading.trading.orders.ExternalOrders;
 import com.algotrading.trading.orders.OrderDesk;
 import com.algotrading.trading.positions.Holding;
 import com.algotrading.trading.positions.PositionBook;
@@ -33,6 +34,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -45,7 +47,8 @@ import java.util.concurrent.TimeUnit;
  * {@code RECONCILE_INTERVAL_SECONDS} after. Orders in flight are settled from the broker's view of them (fills we
  * missed, cancels, rejections; an order the broker never saw counts as never placed once its answer can no longer be
  * on its way). Then positions: where the broker's quantity differs and no order of ours is moving that position, the
- * broker's quantity is the truth; the correction is audited and published.
+ * broker's quantity is the truth; the correction is audited and published. Orders in the broker's book that are not
+ * ours (placed in its app) are adopted to be shown, marked external, never managed ({@link ExternalOrders}).
  */
 @Component
 @org.springframework.core.annotation.Order(50)
@@ -54,6 +57,7 @@ class Reconciler implements LeaderDuty {
     private static final Logger log = LoggerFactory.getLogger(Reconciler.class);
 
     private final OrderDesk desk;
+    private final ExternalOrders externalOrders;
     private final Broker broker;
     private final PositionBook positions;
     private final PositionRepository positionRows;
@@ -66,10 +70,11 @@ class Reconciler implements LeaderDuty {
     private final Clock clock;
     private ScheduledExecutorService schedule;
 
-    Reconciler(OrderDesk desk, Broker broker, PositionBook positions, PositionRepository positionRows, RiskGate risk,
+    Reconciler(OrderDesk desk, ExternalOrders externalOrders, Broker broker, PositionBook positions, PositionRepository positionRows, RiskGate risk,
                LastPrices prices, AuditLog audit, EventLog events, TransactionTemplate transactions,
                TradingSettings settings, Clock clock) {
         this.desk = desk;
+        this.externalOrders = externalOrders;
         this.broker = broker;
         this.positions = positions;
         this.positionRows = positionRows;
@@ -104,8 +109,8 @@ class Reconciler implements LeaderDuty {
         }
     }
 
-    /** What one round changed. */
-    public record Outcome(int ordersChecked, int ordersChanged, int positionsCorrected) {
+    /** What one round changed; {@code externalOrdersChanged}: orders placed outside the platform, new or moved. */
+    public record Outcome(int ordersChecked, int ordersChanged, int positionsCorrected, int externalOrdersChanged) {
     }
 
     public Outcome reconcile() {
@@ -114,10 +119,12 @@ class Reconciler implements LeaderDuty {
         int changed = 0;
         Set<PositionKey> moving = new HashSet<>();
         // One look at the broker's order book for today's orders; an order of an earlier day is asked for by itself.
+        List<BrokerOrderState> listed = broker.orderBook();
         Map<ClientOrderId, BrokerOrderState> book = new HashMap<>();
-        for (BrokerOrderState state : broker.orderBook()) {
+        for (BrokerOrderState state : listed) {
             state.clientOrderId().ifPresent(id -> book.put(id, state));
         }
+        int adopted = externalOrders.adopt(listed);
         for (Order order : desk.inFlight()) {
             checked++;
             Optional<BrokerOrderState> theirs = book.containsKey(order.clientOrderId())
@@ -135,7 +142,7 @@ class Reconciler implements LeaderDuty {
             }
         }
         int corrected = reconcilePositions(moving, started);
-        return new Outcome(checked, changed, corrected);
+        return new Outcome(checked, changed, corrected, adopted);
     }
 
     /** A resting order both books show the same way needs no transaction: most of them, most of the time. */

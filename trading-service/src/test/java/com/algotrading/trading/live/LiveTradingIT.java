@@ -154,6 +154,76 @@ class LiveTradingIT extends TradingServiceTest {
         assertThat(fills).as("each fill recorded once").containsExactlyInAnyOrder(4L, 6L);
     }
 
+    private java.util.Optional<JsonNode> shownAs(String brokerOrderId) {
+        for (JsonNode order : api.get("/api/v1/orders?symbol=NSE:SBIN-EQ&size=500").body()) {
+            if (order.path("brokerOrderId").asString().equals(brokerOrderId)) {
+                return java.util.Optional.of(order);
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    /** The fake's net SBIN intraday position, from every order's fills there. */
+    private long netAtBroker() {
+        return ANGEL_ONE.book().orders().stream()
+                .filter(order -> order.placed().path("tradingsymbol").asString().equals("SBIN-EQ")
+                        && order.placed().path("producttype").asString().equals("INTRADAY"))
+                .mapToLong(order -> (order.placed().path("transactiontype").asString().equals("BUY") ? 1 : -1)
+                        * order.filled()).sum();
+    }
+
+    private long ourPosition() {
+        long quantity = 0;
+        for (JsonNode position : api.get("/api/v1/positions").body()) {
+            if (position.path("symbol").asString().equals("NSE:SBIN-EQ") && position.path("product").asString()
+                    .equals("INTRADAY")) {
+                quantity += position.path("quantity").asLong();
+            }
+        }
+        return quantity;
+    }
+
+    @Test
+    void anOrderPlacedInTheBrokersAppIsShownMarkedExternalFollowedToItsFillAndNeverManaged() {
+        // the other tests' orders still working would keep the position moving: reconciliation leaves a moving one be
+        api.post("/api/v1/orders/cancel-all", "");
+        await().atMost(Duration.ofSeconds(15)).until(() -> jdbc.queryForObject("SELECT count(*) FROM orders WHERE"
+                + " symbol = 'NSE:SBIN-EQ' AND origin <> 'EXTERNAL' AND status NOT IN ('FILLED', 'CANCELLED', 'REJECTED')",
+                Integer.class) == 0);
+        int tradesBefore = api.get("/api/v1/risk").body().path("tradesToday").asInt();
+        FakeOrderBook.Order elsewhere = ANGEL_ONE.book().placeElsewhere("NSE", "SBIN-EQ", "3045", "BUY", 3, "799.00",
+                "INTRADAY");
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> shownAs(elsewhere.orderId()).isPresent());
+        JsonNode shown = shownAs(elsewhere.orderId()).orElseThrow();
+        assertThat(shown.path("external").asBoolean()).isTrue();
+        assertThat(shown.path("status").asString()).isEqualTo("OPEN");
+        assertThat(shown.path("side").asString()).isEqualTo("BUY");
+        assertThat(shown.path("quantity").asLong()).isEqualTo(3);
+        assertThat(shown.path("type").asString()).isEqualTo("LIMIT");
+        assertThat(shown.path("price").asString()).isEqualTo("799.00");
+        String id = shown.path("id").asString();
+        Answer cancel = api.delete("/api/v1/orders/" + id);
+        assertThat(cancel.status()).isEqualTo(409);
+        assertThat(cancel.body().path("detail").asString()).contains("placed outside the platform");
+        assertThat(ANGEL_ONE.requests(FakeAngelOne.CANCEL_PATH)).noneMatch(call -> call.json().path("orderid").asString()
+                .equals(elsewhere.orderId()));
+
+        ANGEL_ONE.book().fill(elsewhere, 3, "798.95");
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> orderOf(id).path("status").asString().equals("FILLED"));
+        assertThat(orderOf(id).path("filledQuantity").asLong()).isEqualTo(3);
+        assertThat(orderOf(id).path("averagePrice").asString()).isEqualTo("798.95");
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(ourPosition()).as("from the broker's books")
+                .isEqualTo(netAtBroker()));
+        assertThat(api.get("/api/v1/risk").body().path("tradesToday").asInt()).as("not one of the platform's trades")
+                .isEqualTo(tradesBefore);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM audit_log WHERE action = 'order.external-adopted'"
+                + " AND details->>'brokerOrderId' = ?", Integer.class, elsewhere.orderId())).isEqualTo(1);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM orders WHERE broker_order_id = ?", Integer.class,
+                elsewhere.orderId())).as("adopted once, however often it is listed").isEqualTo(1);
+    }
+
     @Test
     void aCancelGoesToTheBrokerWithTheOrdersIdAndTheCancellationArrivesOverTheSocket() {
         Answer placed = api.post("/api/v1/orders", order("NSE:SBIN-EQ", "BUY", 2, "LIMIT", "780.00"));

@@ -117,6 +117,20 @@ public final class FakeOrderBook {
         push(order, order.status.equals("complete") ? "AB05" : "AB01");
     }
 
+    /**
+     * An order placed outside the platform, in the broker's app: a limit order without an {@code ordertag}, listed at
+     * once and pushed like any other.
+     */
+    public Order placeElsewhere(String exchange, String tradingsymbol, String symboltoken, String side, long quantity,
+                                String rupees, String producttype) {
+        ObjectNode body = JSON.createObjectNode().put("variety", "NORMAL").put("ordertype", "LIMIT")
+                .put("producttype", producttype).put("duration", "DAY").put("tradingsymbol", tradingsymbol)
+                .put("transactiontype", side).put("exchange", exchange).put("symboltoken", symboltoken)
+                .put("quantity", Long.toString(quantity)).put("price", rupees);
+        String id = place(body, true).path("orderid").asString();
+        return orders.get(id);
+    }
+
     /** @param listed whether the books show the order at once, or only once {@link #list} is called (a lagging book) */
     JsonNode place(JsonNode body, boolean listed) {
         if (body.path("ordertag").asString("").length() >= 20) {

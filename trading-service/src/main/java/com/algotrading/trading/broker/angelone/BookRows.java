@@ -4,7 +4,11 @@ import com.algotrading.common.market.Exchange;
 import com.algotrading.common.market.IstTime;
 import com.algotrading.common.market.Symbol;
 import com.algotrading.common.orders.ClientOrderId;
+import com.algotrading.common.orders.OrderOrigin;
+import com.algotrading.common.orders.OrderRequest;
+import com.algotrading.common.orders.OrderType;
 import com.algotrading.common.orders.Product;
+import com.algotrading.common.orders.Side;
 import com.algotrading.trading.broker.BrokerFill;
 import com.algotrading.trading.broker.BrokerOrderState;
 import com.algotrading.trading.broker.BrokerOrderStatus;
@@ -52,7 +56,38 @@ final class BookRows {
         String text = row.path("text").asString("").strip();
         return new BrokerOrderState(clientOrderId(row.path("ordertag").asString("")), row.path("orderid").asString(),
                 status(row.path("orderstatus").asString(row.path("status").asString(""))), fills,
-                text.isEmpty() ? Optional.empty() : Optional.of(text), time(row.path("updatetime").asString(""), now));
+                text.isEmpty() ? Optional.empty() : Optional.of(text), time(row.path("updatetime").asString(""), now),
+                terms(row));
+    }
+
+    /**
+     * What the row says was asked, as an order placed outside the platform is shown; empty for what the platform does
+     * not trade (another product, an exchange it does not know) or a row it cannot read.
+     */
+    static Optional<OrderRequest> terms(JsonNode row) {
+        Optional<Product> product = product(row.path("producttype").asString(""));
+        Optional<OrderType> type = switch (row.path("ordertype").asString("")) {
+            case "MARKET" -> Optional.of(OrderType.MARKET);
+            case "LIMIT" -> Optional.of(OrderType.LIMIT);
+            case "STOPLOSS_LIMIT" -> Optional.of(OrderType.SL);
+            case "STOPLOSS_MARKET" -> Optional.of(OrderType.SL_M);
+            default -> Optional.empty();
+        };
+        if (product.isEmpty() || type.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            Symbol symbol = new Symbol(Exchange.valueOf(row.path("exchange").asString("")),
+                    row.path("tradingsymbol").asString());
+            Side side = Side.valueOf(row.path("transactiontype").asString(""));
+            Optional<Long> price = type.get().needsPrice() ? Optional.of(paise(row.path("price"))) : Optional.empty();
+            Optional<Long> trigger = type.get().needsTrigger() ? Optional.of(paise(row.path("triggerprice")))
+                    : Optional.empty();
+            return Optional.of(new OrderRequest(symbol, side, quantity(row.path("quantity")), type.get(), price, trigger,
+                    product.get(), Optional.empty(), OrderOrigin.EXTERNAL));
+        } catch (IllegalArgumentException | ArithmeticException unreadable) {
+            return Optional.empty();
+        }
     }
 
     /** Trade-book rows by orderid; a fill's time is today's (IST) at its {@code filltime}. */
@@ -68,11 +103,7 @@ final class BookRows {
 
     /** A position row; empty for a product the platform does not trade (CARRYFORWARD, MARGIN, BO). */
     static Optional<BrokerPosition> position(JsonNode row) {
-        Optional<Product> product = switch (row.path("producttype").asString("")) {
-            case "INTRADAY" -> Optional.of(Product.INTRADAY);
-            case "DELIVERY" -> Optional.of(Product.DELIVERY);
-            default -> Optional.empty();
-        };
+        Optional<Product> product = product(row.path("producttype").asString(""));
         Exchange exchange;
         try {
             exchange = Exchange.valueOf(row.path("exchange").asString(""));
@@ -81,6 +112,15 @@ final class BookRows {
         }
         return product.map(held -> new BrokerPosition(new Symbol(exchange, row.path("tradingsymbol").asString()), held,
                 quantity(row.path("netqty"))));
+    }
+
+    /** The products the platform trades; CARRYFORWARD, MARGIN, BO are someone else's. */
+    private static Optional<Product> product(String producttype) {
+        return switch (producttype) {
+            case "INTRADAY" -> Optional.of(Product.INTRADAY);
+            case "DELIVERY" -> Optional.of(Product.DELIVERY);
+            default -> Optional.empty();
+        };
     }
 
     /** Documented statuses; anything else (the broker adds some) is a working order, never a terminal one. */

@@ -2,7 +2,11 @@ package com.algotrading.trading.broker.angelone;
 
 import com.algotrading.common.market.Symbol;
 import com.algotrading.common.orders.ClientOrderId;
+import com.algotrading.common.orders.OrderOrigin;
+import com.algotrading.common.orders.OrderRequest;
+import com.algotrading.common.orders.OrderType;
 import com.algotrading.common.orders.Product;
+import com.algotrading.common.orders.Side;
 import com.algotrading.trading.broker.BrokerFill;
 import com.algotrading.trading.broker.BrokerOrderState;
 import com.algotrading.trading.broker.BrokerOrderStatus;
@@ -49,18 +53,33 @@ class BookRowsTest {
         assertThat(state).isEqualTo(new BrokerOrderState(Optional.of(new ClientOrderId("0abcDEF1234567890xy")),
                 "250101000000111", BrokerOrderStatus.REJECTED, List.of(), Optional.of("RMS:Blocked"),
                 Instant.parse("2026-11-25T05:01:05Z")));
+        assertThat(state.terms()).as("a row without the order's fields").isEmpty();
     }
 
     @Test
-    void anOrderPlacedOutsideThePlatformHasNoClientOrderIdOfOurs() {
+    void anOrderPlacedOutsideThePlatformHasNoClientOrderIdOfOursAndCarriesItsTermsAsTheBookListsThem() {
         JsonNode row = json("""
-                {"orderid":"1","ordertag":"placed-by-the-app!","status":"open","updatetime":"not a time"}
+                {"orderid":"1","ordertag":"placed-by-the-app!","status":"open","updatetime":"not a time",
+                 "exchange":"NSE","tradingsymbol":"SBIN-EQ","transactiontype":"SELL","quantity":"15",
+                 "ordertype":"STOPLOSS_LIMIT","price":"790.00","triggerprice":"791.5","producttype":"INTRADAY"}
                 """);
 
         BrokerOrderState state = BookRows.order(row, List.of(), NOW);
 
         assertThat(state.clientOrderId()).isEmpty();
         assertThat(state.updatedAt()).isEqualTo(NOW);
+        assertThat(state.terms()).hasValue(new OrderRequest(Symbol.parse("NSE:SBIN-EQ"), Side.SELL, 15, OrderType.SL,
+                Optional.of(79_000L), Optional.of(79_150L), Product.INTRADAY, Optional.empty(), OrderOrigin.EXTERNAL));
+    }
+
+    @Test
+    void anOrderOfAProductThePlatformDoesNotTradeHasNoTermsToShow() {
+        JsonNode row = json("""
+                {"orderid":"2","status":"open","exchange":"NSE","tradingsymbol":"SBIN-EQ","transactiontype":"BUY",
+                 "quantity":"1","ordertype":"LIMIT","price":"790","producttype":"CARRYFORWARD"}
+                """);
+
+        assertThat(BookRows.order(row, List.of(), NOW).terms()).isEmpty();
     }
 
     @Test

@@ -1,8 +1,8 @@
 package com.algotrading.common.service.metrics;
 
-import io.micrometer.cloudwatch2.CloudWatchMeterRegistry;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -40,8 +40,9 @@ class CloudWatchExportIT {
     @Autowired
     MeterRegistry meters;
 
+    /** Cumulative, unlike the CloudWatch registry's counters, which report the last whole step. */
     @Autowired
-    CloudWatchMeterRegistry cloudWatch;
+    PrometheusMeterRegistry prometheus;
 
     @Autowired
     Counter orderRejections;
@@ -98,7 +99,7 @@ class CloudWatchExportIT {
 
     @Test
     void errorCountCountsFiveHundredsAndErrorLogEvents() throws Exception {
-        Counter errors = meters.get("ErrorCount").counter();
+        Counter errors = prometheus.get("ErrorCount").counter();
         double before = errors.count();
 
         assertThat(get("/fails")).isEqualTo(500);

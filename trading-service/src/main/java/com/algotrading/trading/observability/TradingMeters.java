@@ -55,8 +55,11 @@ class TradingMeters {
         Gauge.builder("OpenPositions", positions, book -> book.all().stream()
                         .filter(holding -> holding.position().quantity() != 0).count())
                 .description("positions not flat").register(meters);
+        // the desk's listener hears every change after an order was written NEW, so NEW itself has no series
         for (OrderStatus status : OrderStatus.values()) {
-            orders(status);
+            if (status != OrderStatus.NEW) {
+                orders(status);
+            }
         }
         desk.addListener((order, fill) -> changed(order));
     }

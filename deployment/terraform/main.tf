@@ -21,6 +21,8 @@ locals {
       env = {
         PAPER_TRADING    = tostring(var.paper_trading)
         MAX_DAILY_TRADES = tostring(var.max_daily_trades)
+        # the kill switch, risk changes, the broker circuit, reconciliation and the daily summary are told here
+        ALERTS_TOPIC_ARN = module.sns.topic_arn
       }
     }
     dashboard = {

@@ -1,8 +1,23 @@
 locals {
   name = "algo-trading-${var.environment}"
 
-  # One list shared with the services and infra-tests; the services tag every metric with Environment.
+  # One list shared with the services and infra-tests; the services tag every metric with Environment and Service.
   application = jsondecode(file("${path.module}/application-metrics.json"))
+
+  # Micrometer names a meter's CloudWatch series after its type: a gauge's value, a counter's count per period.
+  series = { gauge = "value", counter = "count" }
+
+  # One alarm per alarmed metric on its owner's series; a metric every service publishes has one per service.
+  application_alarms = merge([
+    for metric in local.application.metrics : {
+      for service in(metric.owner == "every" ? local.application.services : [metric.owner]) :
+      (metric.owner == "every" ? "${trimsuffix(service, "-service")}-${metric.name}" : metric.name) => merge(metric.alarm, {
+        metric      = "${metric.name}.${local.series[metric.type]}"
+        service     = service
+        description = metric.description
+      })
+    } if can(metric.alarm)
+  ]...)
 
   alarm_actions = [var.alerts_topic_arn]
 
@@ -147,13 +162,13 @@ resource "aws_cloudwatch_metric_alarm" "rds_free_storage_low" {
 
 # The application's own signals. Missing data is not an alarm: outside market hours nothing is published.
 resource "aws_cloudwatch_metric_alarm" "application" {
-  for_each = { for metric in local.application.metrics : metric.name => metric }
+  for_each = local.application_alarms
 
   alarm_name          = "${local.name}-${each.key}"
   alarm_description   = each.value.description
   namespace           = local.application.namespace
-  metric_name         = each.key
-  dimensions          = { (local.application.dimension) = var.environment }
+  metric_name         = each.value.metric
+  dimensions          = zipmap(local.application.dimensions, [var.environment, each.value.service])
   statistic           = each.value.statistic
   period              = each.value.period
   evaluation_periods  = each.value.evaluation_periods
@@ -215,7 +230,7 @@ resource "aws_cloudwatch_dashboard" "this" {
           title   = "Application signals (${local.application.namespace})"
           region  = var.region
           stat    = "Maximum"
-          metrics = [for metric in local.application.metrics : [local.application.namespace, metric.name, local.application.dimension, var.environment]]
+          metrics = [for alarm in local.application_alarms : [local.application.namespace, alarm.metric, local.application.dimensions[0], var.environment, local.application.dimensions[1], alarm.service]]
         }
       },
     ]

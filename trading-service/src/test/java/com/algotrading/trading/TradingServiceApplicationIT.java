@@ -57,6 +57,11 @@ class TradingServiceApplicationIT extends ServiceStartupContract {
         return "audit_log";
     }
 
+    @Override
+    protected java.util.Set<String> registeredOnFirstUse() {
+        return java.util.Set.of("RiskDenials");
+    }
+
     @Test
     void everySlipOnEveryEndpointIsAnsweredWithAProblemDetail() {
         await().atMost(Duration.ofSeconds(30)).until(leadership::isLeader);

@@ -38,7 +38,7 @@ public final class CandleStorageBenchmark {
         int rows = minutes(csv, copy);
         byte[] csvBytes = csv.toString().getBytes(StandardCharsets.UTF_8);
         byte[] copyBytes = copy.toString().getBytes(StandardCharsets.UTF_8);
-        CandleImport candleImport = new CandleImport(new CandleCopy(dataSource));
+        CandleImport candleImport = new CandleImport(new CandleCopy(dataSource), new io.micrometer.core.instrument.simple.SimpleMeterRegistry());
 
         StoredInstrument year = null;
         for (int round = 1; round <= 3; round++) {

@@ -7,6 +7,8 @@ import com.algotrading.common.market.Interval;
 import com.algotrading.common.market.TickSize;
 import com.algotrading.data.candlestore.CandleCopy;
 import com.algotrading.data.instruments.StoredInstrument;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.commons.io.FileUtils;
 import org.apache.commons.io.IOUtils;
 import org.apache.commons.io.input.TeeInputStream;
@@ -38,9 +40,11 @@ public class CandleImport {
     private static final int READ_BUFFER = 1 << 16;
 
     private final CandleCopy copy;
+    private final Counter importedRows;
 
-    CandleImport(CandleCopy copy) {
+    CandleImport(CandleCopy copy, MeterRegistry meters) {
         this.copy = copy;
+        this.importedRows = Counter.builder("ImportRows").description("candle rows imported from CSV").register(meters);
     }
 
     /**
@@ -53,6 +57,7 @@ public class CandleImport {
             CandleFile file = new CandleFile(body, spool,
                     RowCheck.candles(interval, new TickSize(instrument.instrument().tickSize())), skipBadRows);
             CandleCopy.Written written = copy.write(instrument.id(), interval, file);
+            importedRows.increment(written.inserted() + written.updated());
             return new ImportResult(written.inserted(), written.updated(), file.bad.count, file.bad.inLineOrder());
         } catch (IOException e) {
             throw new UncheckedIOException("reading the CSV body failed", e);

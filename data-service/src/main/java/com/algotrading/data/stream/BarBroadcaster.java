@@ -3,6 +3,8 @@ package com.algotrading.data.stream;
 import com.algotrading.data.bars.PublishedBarListener;
 import com.algotrading.data.candlestore.BarStore;
 import com.algotrading.data.candlestore.PublishedBar;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -20,9 +22,11 @@ class BarBroadcaster implements PublishedBarListener {
     private final Subscribers<BarSubscriber> subscribers;
     private final BarStore store;
 
-    BarBroadcaster(BarStore store, StreamProperties properties) {
+    BarBroadcaster(BarStore store, StreamProperties properties, MeterRegistry meters) {
         this.store = store;
         this.subscribers = new Subscribers<>(properties.heartbeat());
+        Gauge.builder("SseSubscribers", subscribers, Subscribers::size).tag("stream", "bars")
+                .description("clients of the bar stream").register(meters);
     }
 
     /**

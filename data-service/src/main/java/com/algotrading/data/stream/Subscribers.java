@@ -43,6 +43,10 @@ final class Subscribers<S extends Subscriber> implements AutoCloseable {
         }
     }
 
+    int size() {
+        return open.size();
+    }
+
     /** Offers something to every client; one that answers false has gone and is forgotten. */
     void offer(Predicate<S> delivered) {
         for (S subscriber : open.keySet()) {

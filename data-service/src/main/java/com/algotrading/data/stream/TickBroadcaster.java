@@ -2,6 +2,8 @@ package com.algotrading.data.stream;
 
 import com.algotrading.data.bars.LiveTick;
 import com.algotrading.data.bars.LiveTickListener;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -18,8 +20,10 @@ class TickBroadcaster implements LiveTickListener {
 
     private final Subscribers<TickSubscriber> subscribers;
 
-    TickBroadcaster(StreamProperties properties) {
+    TickBroadcaster(StreamProperties properties, MeterRegistry meters) {
         this.subscribers = new Subscribers<>(properties.heartbeat());
+        Gauge.builder("SseSubscribers", subscribers, Subscribers::size).tag("stream", "ticks")
+                .description("clients of the tick stream").register(meters);
     }
 
     /** Subscribes a client to the live ticks of these instruments; there is nothing to resume, so no event ids. */

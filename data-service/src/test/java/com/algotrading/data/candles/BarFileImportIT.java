@@ -48,7 +48,7 @@ class BarFileImportIT {
     static void database() {
         PGSimpleDataSource dataSource = MarketDataDatabase.fresh();
         jdbc = new JdbcTemplate(dataSource);
-        candleImport = new CandleImport(new CandleCopy(dataSource));
+        candleImport = new CandleImport(new CandleCopy(dataSource), new io.micrometer.core.instrument.simple.SimpleMeterRegistry());
         candleRows = new CandleRows(new CandleTable(jdbc));
     }
 

@@ -94,15 +94,43 @@ class IamAndMonitoringTest {
         JsonNode metrics = Terraform.JSON.readTree(
                 Repository.read("deployment/terraform/modules/monitoring/application-metrics.json"));
         assertThat(metrics.path("namespace").asString()).isEqualTo("AlgoTradingSystem");
+        assertThat(Terraform.strings(metrics.path("dimensions"))).containsExactly("Environment", "Service");
         assertThat(applicationMetricNames()).contains("TradingHalted", "BrokerCircuitOpen", "MarketFeedStale",
-                "OrderRejections");
+                "OrderRejections", "ErrorCount");
         assertThat(tf.locals(MONITORING).path("application").asString())
                 .isEqualTo("${jsondecode(file(\"${path.module}/application-metrics.json\"))}");
         JsonNode alarm = tf.resource(MONITORING, "aws_cloudwatch_metric_alarm", "application");
-        assertThat(alarm.path("for_each").asString())
-                .isEqualTo("${{ for metric in local.application.metrics : metric.name => metric }}");
+        assertThat(alarm.path("for_each").asString()).isEqualTo("${local.application_alarms}");
+        assertThat(tf.locals(MONITORING).path("application_alarms").asString()).contains("local.application.metrics",
+                "metric.owner == \"every\" ? local.application.services", "can(metric.alarm)");
         assertThat(alarm.path("namespace").asString()).isEqualTo("${local.application.namespace}");
-        assertThat(alarm.path("metric_name").asString()).isEqualTo("${each.key}");
+        assertThat(alarm.path("metric_name").asString()).isEqualTo("${each.value.metric}");
+        assertThat(alarm.path("dimensions").asString())
+                .isEqualTo("${zipmap(local.application.dimensions, [var.environment, each.value.service])}");
+    }
+
+    @Test
+    void everyMetricHasAnOwnerThatPublishesItAndEveryAlarmedOneASeriesCloudWatchReceives() {
+        JsonNode list = Terraform.JSON.readTree(
+                Repository.read("deployment/terraform/modules/monitoring/application-metrics.json"));
+        List<String> services = Terraform.strings(list.path("services"));
+        assertThat(services).containsExactlyInAnyOrder("trading-service", "data-service", "dashboard-service");
+        String series = tf.locals(MONITORING).path("series").toString();
+        list.path("metrics").forEach(metric -> {
+            String name = metric.path("name").asString();
+            assertThat(services.contains(metric.path("owner").asString()) || metric.path("owner").asString().equals("every"))
+                    .as(name).isTrue();
+            assertThat(metric.path("type").asString()).as(name).isIn("gauge", "counter", "timer");
+            if (metric.has("alarm")) {
+                assertThat(series).as(name).contains(metric.path("type").asString());
+            }
+        });
+    }
+
+    @Test
+    void theTradingServiceIsToldTheAlertsTopic() {
+        assertThat(tf.locals("").path("services").toString()).contains("ALERTS_TOPIC_ARN")
+                .contains("module.sns.topic_arn");
     }
 
     @Test
@@ -144,7 +172,7 @@ class IamAndMonitoringTest {
         assertThat(tf.moduleCall("monitoring").path("dashboard_name").asString()).isEqualTo("${var.dashboard_name}");
         assertThat(dashboard.path("dashboard_body").asString()).contains("\"CPUUtilization\"",
                 "\"MemoryUtilization\"", "\"RequestCount\"", "\"TargetResponseTime\"", "\"DatabaseConnections\"",
-                "\"HTTPCode_Target_5XX_Count\"", "local.application.metrics");
+                "\"HTTPCode_Target_5XX_Count\"", "local.application_alarms");
     }
 
     static List<String> applicationMetricNames() {

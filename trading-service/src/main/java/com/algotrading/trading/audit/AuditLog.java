@@ -1,6 +1,7 @@
 package com.algotrading.trading.audit;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.ObjectMapper;
 
@@ -13,7 +14,9 @@ import java.util.Map;
 /**
  * The append-only record of what the trading service decided and who asked: order state changes, risk denials, the
  * kill switch, limit changes, reconciliation corrections. Written in the caller's transaction, so a change and its
- * audit entry commit together.
+ * audit entry commit together. Each entry written through {@link #recordAll} is also published as an application
+ * event, for listeners of what was decided (metrics, alerts) to take after the commit
+ * ({@code @TransactionalEventListener}).
  */
 @Component
 public class AuditLog {
@@ -25,9 +28,12 @@ public class AuditLog {
     private final JdbcClient jdbc;
     private final ObjectMapper json;
 
-    AuditLog(JdbcClient jdbc, ObjectMapper json) {
+    private final ApplicationEventPublisher events;
+
+    AuditLog(JdbcClient jdbc, ObjectMapper json, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.json = json;
+        this.events = events;
     }
 
     public void record(Instant time, String actor, String action, Map<String, ?> details) {
@@ -46,6 +52,7 @@ public class AuditLog {
         }
         Appended insert = appendedWhen(null, entries);
         jdbc.sql(insert.sql()).params(insert.params()).update();
+        entries.forEach(events::publishEvent);
     }
 
     /**

@@ -14,7 +14,7 @@ public record ReadinessReport(boolean ready, List<ReadinessCheck> checks) {
     }
 
     /** The failed checks in one line, the halt's reason. */
-    String failures() {
+    public String failures() {
         return String.join("; ", checks.stream().filter(check -> !check.ok())
                 .map(check -> check.name() + ": " + check.detail()).toList());
     }

@@ -1,0 +1,71 @@
+package com.algotrading.data.observability;
+
+import com.algotrading.common.market.NseCalendar;
+import com.algotrading.data.bars.LiveTick;
+import com.algotrading.data.bars.LiveTickListener;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.stereotype.Component;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * How fresh the market feed is: {@code FeedLag} (seconds since the last tick, 0 before the first) and
+ * {@code MarketFeedStale} (1 while the market is open and no tick came for {@code data.feed.stale-after}, 60 s by
+ * default: strategies would trade on old prices); the {@code marketFeed} health component says the same in words.
+ * Outside market hours silence is expected, so the feed is never stale then, and the component stays up.
+ */
+@Component("marketFeedHealthIndicator")
+class FeedFreshness implements LiveTickListener, HealthIndicator {
+
+    private final NseCalendar calendar;
+    private final Clock clock;
+    private final Duration staleAfter;
+    private final AtomicReference<Instant> lastTick = new AtomicReference<>();
+
+    FeedFreshness(NseCalendar calendar, Clock clock, MeterRegistry meters,
+                  @Value("${data.feed.stale-after:60s}") Duration staleAfter) {
+        this.calendar = calendar;
+        this.clock = clock;
+        this.staleAfter = staleAfter;
+        Gauge.builder("FeedLag", this, freshness -> freshness.lag().toMillis() / 1000.0).baseUnit("seconds")
+                .description("seconds since the market feed's last tick").register(meters);
+        Gauge.builder("MarketFeedStale", this, freshness -> freshness.stale() ? 1 : 0)
+                .description("1 while the market is open and the feed has been silent too long").register(meters);
+    }
+
+    @Override
+    public void ticked(LiveTick tick) {
+        lastTick.set(clock.instant());
+    }
+
+    Duration lag() {
+        Instant last = lastTick.get();
+        return last == null ? Duration.ZERO : Duration.between(last, clock.instant());
+    }
+
+    boolean stale() {
+        Instant now = clock.instant();
+        Instant last = lastTick.get();
+        return calendar.isOpen(now) && (last == null || Duration.between(last, now).compareTo(staleAfter) > 0);
+    }
+
+    @Override
+    public Health health() {
+        Instant last = lastTick.get();
+        Health.Builder health = stale() ? Health.down() : Health.up();
+        health.withDetail("marketOpen", calendar.isOpen(clock.instant()));
+        if (last != null) {
+            health.withDetail("lastTick", last.toString()).withDetail("lagSeconds", lag().toSeconds());
+        } else {
+            health.withDetail("lastTick", "none yet");
+        }
+        return health.build();
+    }
+}

@@ -21,10 +21,13 @@ import java.util.regex.Pattern;
  *                           ({@code BROKER_CIRCUIT_OPEN_SECONDS})
  * @param pingInterval       how often the order-update socket sends {@code ping} ({@code ANGEL_ONE_PING_SECONDS})
  * @param readinessInterval  how often the pre-trade checks run again ({@code READINESS_INTERVAL_SECONDS})
+ * @param repriceAfter       how long a MARKET intent's limit may rest unfilled before it is moved to the market again
+ *                           ({@code LIVE_REPRICE_SECONDS}, default 5; 0: never)
+ * @param maxReprices        how often one order is moved at most ({@code LIVE_MAX_REPRICES}, default 3)
  */
 public record LiveTradingSettings(URI apiUrl, URI orderUpdatesUrl, int protectionBandBps, int stopLimitOffsetBps,
                                   Duration callTimeout, Duration circuitOpenFor, Duration pingInterval,
-                                  Duration readinessInterval) {
+                                  Duration readinessInterval, Duration repriceAfter, int maxReprices) {
 
     public static final String DEFAULT_API_URL = "https://apiconnect.angelone.in";
     public static final String DEFAULT_ORDER_UPDATES_URL = "wss://tns.angelone.in/smart-order-update";
@@ -41,7 +44,9 @@ public record LiveTradingSettings(URI apiUrl, URI orderUpdatesUrl, int protectio
                 Duration.ofMillis(reader.wholeNumber("ANGEL_ONE_TIMEOUT_MS", 10_000, 100, 60_000)),
                 Duration.ofSeconds(reader.wholeNumber("BROKER_CIRCUIT_OPEN_SECONDS", 30, 1, 3_600)),
                 Duration.ofSeconds(reader.wholeNumber("ANGEL_ONE_PING_SECONDS", 10, 1, 60)),
-                Duration.ofSeconds(reader.wholeNumber("READINESS_INTERVAL_SECONDS", 30, 1, 3_600)));
+                Duration.ofSeconds(reader.wholeNumber("READINESS_INTERVAL_SECONDS", 30, 1, 3_600)),
+                Duration.ofSeconds(reader.wholeNumber("LIVE_REPRICE_SECONDS", 5, 0, 300)),
+                reader.wholeNumber("LIVE_MAX_REPRICES", 3, 0, 20));
         boolean onLocal = reader.flag("LIVE_TRADING_ON_LOCAL", false);
         if (!platform.paperTrading()) {
             live.checkForRealMoney(reader, platform, onLocal);

@@ -73,6 +73,11 @@ public final class FakeOrderBook {
         public synchronized long filled() {
             return fills.stream().mapToLong(Fill::quantity).sum();
         }
+
+        /** The limit price now, after any modifyOrder. */
+        public synchronized BigDecimal price() {
+            return price;
+        }
     }
 
     record Fill(String fillId, long quantity, BigDecimal price, java.time.Instant time) {

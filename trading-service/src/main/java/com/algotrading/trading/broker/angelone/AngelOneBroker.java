@@ -2,6 +2,7 @@ package com.algotrading.trading.broker.angelone;
 
 import com.algotrading.common.market.Symbol;
 import com.algotrading.common.orders.ClientOrderId;
+import com.algotrading.common.orders.OrderType;
 import com.algotrading.common.settings.LiveTradingSettings;
 import com.algotrading.common.smartapi.Pace;
 import com.algotrading.common.smartapi.Sleeper;
@@ -18,15 +19,21 @@ import com.algotrading.trading.broker.CancelOutcome;
 import com.algotrading.trading.broker.PlaceOutcome;
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.function.ToLongFunction;
@@ -35,13 +42,17 @@ import java.util.function.ToLongFunction;
  * The broker port on Angel One SmartAPI. Orders carry our client order id as {@code ordertag}, so an order whose
  * answer was lost is found in the order book by it. A refusal in the broker's words is a rejection; no answer at all
  * (timeout, reset, a 5xx, an empty 200) is ambiguous and is settled from the books by reconciliation, never placed
- * again. Rate limits, retries and the circuit breaker: {@link BrokerCalls}; updates: {@link OrderUpdates}.
+ * again. Rate limits, retries and the circuit breaker: {@link BrokerCalls}; updates: {@link OrderUpdates}; a MARKET
+ * intent's limit the market left behind is moved after it (modifyOrder): {@link MarketableLimits}.
  */
 public final class AngelOneBroker implements Broker, AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(AngelOneBroker.class);
 
     private static final String SECURE = "/rest/secure/angelbroking";
     static final String PLACE = SECURE + "/order/v1/placeOrder";
     static final String CANCEL = SECURE + "/order/v1/cancelOrder";
+    static final String MODIFY = SECURE + "/order/v1/modifyOrder";
     static final String ORDER_BOOK = SECURE + "/order/v1/getOrderBook";
     static final String TRADE_BOOK = SECURE + "/order/v1/getTradeBook";
     static final String POSITIONS = SECURE + "/order/v1/getPosition";
@@ -56,6 +67,8 @@ public final class AngelOneBroker implements Broker, AutoCloseable {
     private final Pace positionsPace;
     private final TradeBook trades;
     private final OrderUpdates updates;
+    private final MarketableLimits marketableLimits;
+    private ScheduledExecutorService repricing;
     private final List<Consumer<BrokerOrderState>> listeners = new CopyOnWriteArrayList<>();
 
     /**
@@ -74,6 +87,8 @@ public final class AngelOneBroker implements Broker, AutoCloseable {
         this.trades = new TradeBook(calls, TRADE_BOOK, calls.bookPace(), clock);
         this.updates = new OrderUpdates(api, settings.orderUpdatesUrl(), settings.pingInterval(), json, clock,
                 this::state, this::orderBook, this::updated);
+        this.marketableLimits = new MarketableLimits(bodies, lastPrice, body -> calls.order(MODIFY, body),
+                settings.repriceAfter(), settings.maxReprices(), clock);
         new CircuitWatch(calls.breaker(), () -> calls.funds(FUNDS), circuit, clock).watch();
     }
 
@@ -96,8 +111,14 @@ public final class AngelOneBroker implements Broker, AutoCloseable {
         }
         try {
             String orderId = calls.order(PLACE, body).path("orderid").asString("");
-            return orderId.isEmpty() ? new PlaceOutcome.Ambiguous("placeOrder answered without an orderid")
-                    : new PlaceOutcome.Placed(orderId, false);
+            if (orderId.isEmpty()) {
+                return new PlaceOutcome.Ambiguous("placeOrder answered without an orderid");
+            }
+            if (order.request().type() == OrderType.MARKET) {
+                marketableLimits.placed(order, orderId, new BigDecimal(body.get("price")).movePointRight(2)
+                        .longValueExact());
+            }
+            return new PlaceOutcome.Placed(orderId, false);
         } catch (CallNotPermittedException e) {
             return new PlaceOutcome.Rejected("not sent: the broker's circuit opened");
         } catch (SmartApiException e) {
@@ -189,17 +210,34 @@ public final class AngelOneBroker implements Broker, AutoCloseable {
     @Override
     public void start() {
         updates.start();
+        if (marketableLimits.enabled()) {
+            repricing = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().daemon().name("repricing")
+                    .factory());
+            repricing.scheduleWithFixedDelay(this::repriceQuietly, 1, 1, TimeUnit.SECONDS);
+        }
     }
 
     @Override
     public void stop() {
         updates.stop();
+        if (repricing != null) {
+            repricing.shutdownNow();
+            repricing = null;
+        }
+    }
+
+    private void repriceQuietly() {
+        try {
+            marketableLimits.reprice();
+        } catch (RuntimeException e) {
+            log.warn("Resting marketable limits could not be checked: {}", e.getMessage());
+        }
     }
 
     /** The service is going away: no more updates, and the client's connections close. */
     @Override
     public void close() {
-        updates.stop();
+        stop();
         api.close();
     }
 
@@ -213,6 +251,7 @@ public final class AngelOneBroker implements Broker, AutoCloseable {
     }
 
     private void updated(BrokerOrderState state) {
+        marketableLimits.updated(state);
         listeners.forEach(listener -> listener.accept(state));
     }
 

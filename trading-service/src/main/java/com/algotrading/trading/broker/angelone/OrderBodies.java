@@ -43,11 +43,7 @@ final class OrderBodies {
         String type;
         switch (request.type()) {
             case MARKET -> {
-                if (lastPrice <= 0) {
-                    throw new IllegalStateException("no last price of " + request.symbol()
-                            + " to set a market order's protective limit from");
-                }
-                price = away(tick, settings.protectedLimit(lastPrice, buy), buy);
+                price = marketableLimit(order, lastPrice);
                 type = "LIMIT";
             }
             case LIMIT -> {
@@ -79,6 +75,41 @@ final class OrderBodies {
         body.put("stoploss", "0");
         body.put("quantity", Long.toString(request.quantity()));
         body.put("ordertag", order.clientOrderId().value());
+        return body;
+    }
+
+    /**
+     * The limit a MARKET intent goes with at this last price: past it by the protection band, on the tick grid.
+     *
+     * @throws IllegalStateException when there is no last price to protect
+     */
+    long marketableLimit(BrokerOrder order, long lastPrice) {
+        if (lastPrice <= 0) {
+            throw new IllegalStateException("no last price of " + order.request().symbol()
+                    + " to set a market order's protective limit from");
+        }
+        boolean buy = order.request().side() == Side.BUY;
+        return away(order.instrument().tick(), settings.protectedLimit(lastPrice, buy), buy);
+    }
+
+    /**
+     * modifyOrder's body (reference §3) moving a resting marketable limit to {@code limit}: the same order, its
+     * whole quantity (the broker's quantity is the order's, filled part included).
+     */
+    Map<String, String> reprice(BrokerOrder order, String brokerOrderId, long limit) {
+        OrderRequest request = order.request();
+        Instrument instrument = order.instrument();
+        Map<String, String> body = new LinkedHashMap<>();
+        body.put("variety", "NORMAL");
+        body.put("orderid", brokerOrderId);
+        body.put("ordertype", "LIMIT");
+        body.put("producttype", request.product().name());
+        body.put("duration", "DAY");
+        body.put("price", rupees(limit));
+        body.put("quantity", Long.toString(request.quantity()));
+        body.put("tradingsymbol", instrument.tradingSymbol());
+        body.put("symboltoken", instrument.token().value());
+        body.put("exchange", instrument.exchange().name());
         return body;
     }
 

@@ -59,12 +59,13 @@ class AngelOneContractIT {
     private final List<BrokerCircuitChanged> circuit = new CopyOnWriteArrayList<>();
     private final SmartApiClient api = new SmartApiClient(fake.apiUrl(), CREDENTIALS, JSON, Clock.systemUTC(),
             Sleeper.REAL, Duration.ofMillis(1_000));
-    private final AngelOneBroker broker = new AngelOneBroker(api, settings(fake), symbol -> 80_000, JSON,
+    private final java.util.concurrent.atomic.AtomicLong lastPrice = new java.util.concurrent.atomic.AtomicLong(80_000);
+    private final AngelOneBroker broker = new AngelOneBroker(api, settings(fake), symbol -> lastPrice.get(), JSON,
             Clock.systemUTC(), Sleeper.REAL, circuit::add);
 
     static LiveTradingSettings settings(FakeAngelOne fake) {
         return new LiveTradingSettings(fake.apiUrl(), fake.orderUpdates().url(), 50, 50, Duration.ofMillis(1_000),
-                Duration.ofSeconds(1), Duration.ofSeconds(1), Duration.ofSeconds(1));
+                Duration.ofSeconds(1), Duration.ofSeconds(1), Duration.ofSeconds(1), Duration.ofSeconds(1), 2);
     }
 
     AngelOneContractIT() {
@@ -293,6 +294,47 @@ class AngelOneContractIT {
         assertThat(circuit).as("told once that it opened, however many probes failed, and once that it closed")
                 .extracting(BrokerCircuitChanged::open).containsExactly(true, false);
         assertThat(placedId(broker.place(limitBuy(1)))).isNotEmpty();
+    }
+
+    @Test
+    void aMarketableLimitTheMarketLeftBehindIsMovedAfterItAtMostTwiceAndStaysOneOrder() throws Exception {
+        startAndConnect();
+        placedId(broker.place(order(Side.BUY, 10, OrderType.MARKET, null, null)));
+        FakeOrderBook.Order atFake = fake.book().orders().getLast();
+        assertThat(atFake.price()).isEqualByComparingTo("804.00");
+
+        Thread.sleep(2_500);
+        assertThat(fake.requests(FakeAngelOne.MODIFY_PATH)).as("the market is still at the limit").isEmpty();
+
+        lastPrice.set(81_000);
+        await().atMost(Duration.ofSeconds(5)).until(() -> atFake.price().compareTo(new java.math.BigDecimal("814.05")) == 0);
+        lastPrice.set(82_000);
+        await().atMost(Duration.ofSeconds(5)).until(() -> atFake.price().compareTo(new java.math.BigDecimal("824.10")) == 0);
+        lastPrice.set(83_000);
+        Thread.sleep(2_500);
+
+        assertThat(atFake.price()).as("LIVE_MAX_REPRICES=2").isEqualByComparingTo("824.10");
+        List<FakeAngelOne.Request> moves = fake.requests(FakeAngelOne.MODIFY_PATH);
+        assertThat(moves).hasSize(2);
+        assertThat(moves.getFirst().json().path("orderid").asString()).isEqualTo(atFake.orderId());
+        assertThat(moves.getFirst().json().path("quantity").asString()).isEqualTo("10");
+        assertThat(fake.book().orders()).as("still the one order").hasSize(1);
+    }
+
+    @Test
+    void aFilledMarketableLimitAndAWrittenLimitAreNeverMoved() throws Exception {
+        startAndConnect();
+        placedId(broker.place(order(Side.SELL, 5, OrderType.MARKET, null, null)));
+        FakeOrderBook.Order market = fake.book().orders().getLast();
+        fake.book().fill(market, 5, "799.00");
+        placedId(broker.place(limitBuy(5)));
+        await().atMost(Duration.ofSeconds(5)).until(() -> updatesOf(market.orderId()).stream()
+                .anyMatch(update -> update.status() == BrokerOrderStatus.FILLED));
+
+        lastPrice.set(70_000);
+        Thread.sleep(2_500);
+
+        assertThat(fake.requests(FakeAngelOne.MODIFY_PATH)).isEmpty();
     }
 
     @Test

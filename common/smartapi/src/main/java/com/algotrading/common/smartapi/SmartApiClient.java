@@ -146,15 +146,27 @@ public final class SmartApiClient implements AutoCloseable {
         return bars;
     }
 
+    /**
+     * The call with the shared session, once more with a new one when the broker refuses the token. A login that goes
+     * unanswered is a {@link NoSessionException}: the call itself was not made.
+     */
     private <T> T authenticated(Function<SmartApiSession, T> call) {
-        SmartApiSession current = session.current();
+        SmartApiSession current = withSession(session::current);
         try {
             return call.apply(current);
         } catch (SmartApiException e) {
             if (!e.isSessionEnded()) {
                 throw e;
             }
-            return call.apply(session.renew(current, e));
+            return call.apply(withSession(() -> session.renew(current, e)));
+        }
+    }
+
+    private static SmartApiSession withSession(java.util.function.Supplier<SmartApiSession> login) {
+        try {
+            return login.get();
+        } catch (java.io.UncheckedIOException unanswered) {
+            throw new NoSessionException(unanswered);
         }
     }
 

@@ -4,6 +4,7 @@ import com.algotrading.common.market.Symbol;
 import com.algotrading.common.orders.ClientOrderId;
 import com.algotrading.common.orders.OrderType;
 import com.algotrading.common.settings.LiveTradingSettings;
+import com.algotrading.common.smartapi.NoSessionException;
 import com.algotrading.common.smartapi.Pace;
 import com.algotrading.common.smartapi.Sleeper;
 import com.algotrading.common.smartapi.SmartApiClient;
@@ -121,6 +122,8 @@ public final class AngelOneBroker implements Broker, AutoCloseable {
             return new PlaceOutcome.Placed(orderId, false);
         } catch (CallNotPermittedException e) {
             return new PlaceOutcome.Rejected("not sent: the broker's circuit opened");
+        } catch (NoSessionException e) {
+            return new PlaceOutcome.Rejected(e.getMessage());
         } catch (SmartApiException e) {
             return BrokerCalls.noAnswer(e) ? new PlaceOutcome.Ambiguous(e.getMessage())
                     : new PlaceOutcome.Rejected(e.getMessage());

@@ -3,6 +3,7 @@ package com.algotrading.trading.broker.angelone;
 import com.algotrading.common.smartapi.Pace;
 import com.algotrading.common.smartapi.Sleeper;
 import com.algotrading.common.smartapi.SmartApiClient;
+import com.algotrading.common.smartapi.NoSessionException;
 import com.algotrading.common.smartapi.SmartApiException;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
@@ -55,7 +56,7 @@ final class BrokerCalls {
                 .slidingWindowType(CircuitBreakerConfig.SlidingWindowType.COUNT_BASED).slidingWindowSize(6)
                 .minimumNumberOfCalls(3).failureRateThreshold(50).waitDurationInOpenState(openFor)
                 .automaticTransitionFromOpenToHalfOpenEnabled(true).permittedNumberOfCallsInHalfOpenState(1)
-                .recordException(BrokerCalls::noAnswer)
+                .recordException(error -> noAnswer(error) || error instanceof NoSessionException)
                 .ignoreException(error -> error instanceof SmartApiException refusal && refusal.isRateLimit())
                 .build());
         IntervalFunction backOff = IntervalFunction.ofExponentialBackoff(Duration.ofMillis(200), 2);

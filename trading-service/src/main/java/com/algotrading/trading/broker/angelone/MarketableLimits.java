@@ -2,6 +2,7 @@ package com.algotrading.trading.broker.angelone;
 
 import com.algotrading.common.market.Symbol;
 import com.algotrading.common.orders.Side;
+import com.algotrading.common.smartapi.NoSessionException;
 import com.algotrading.common.smartapi.SmartApiException;
 import com.algotrading.trading.broker.BrokerOrder;
 import com.algotrading.trading.broker.BrokerOrderState;
@@ -104,7 +105,7 @@ final class MarketableLimits {
             log.info("Order {} ({}) rested at {} while the market moved on: its limit is now {} ({} of {})",
                     resting.order().clientOrderId(), resting.brokerOrderId(), OrderBodies.rupees(resting.limit()),
                     OrderBodies.rupees(limit), moved, maxMoves);
-        } catch (SmartApiException | UncheckedIOException | CallNotPermittedException e) {
+        } catch (SmartApiException | NoSessionException | UncheckedIOException | CallNotPermittedException e) {
             // refused (filled or cancelled meanwhile: its update follows) or unanswered (a modify sets a price, so the
             // next round may send it again safely); either way it counts, so a broker that keeps refusing is not pressed
             log.warn("Order {} could not be moved to {}: {}", resting.brokerOrderId(), OrderBodies.rupees(limit),

@@ -274,6 +274,22 @@ class AngelOneContractIT {
     }
 
     @Test
+    void aLoginUnansweredMidSessionIsADefiniteRejectionNothingWasSent() {
+        placedId(broker.place(limitBuy(1)));
+        fake.refuseTokens("AG8001");
+        fake.holdLogins();
+
+        PlaceOutcome outcome = broker.place(limitBuy(2));
+
+        fake.releaseLogins();
+        assertThat(outcome).isInstanceOf(PlaceOutcome.Rejected.class);
+        assertThat(((PlaceOutcome.Rejected) outcome).reason()).startsWith("not sent: Angel One did not answer the login");
+        assertThat(fake.book().orders()).as("only the first").hasSize(1);
+        placedId(broker.place(limitBuy(3)));
+        assertThat(fake.book().orders()).hasSize(2);
+    }
+
+    @Test
     void theBrokerDownOpensTheCircuitRefusesOrdersWithoutSendingThemAndReadsBringItBack() {
         broker.funds();
         fake.down(true);

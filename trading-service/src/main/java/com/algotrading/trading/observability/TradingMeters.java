@@ -75,7 +75,9 @@ class TradingMeters {
             rejections.increment();
         }
         if (order.status() == OrderStatus.SENT || order.status() == OrderStatus.REJECTED) {
-            placeLatency.record(Duration.between(order.createdAt(), order.updatedAt()));
+            Duration placing = Duration.between(order.createdAt(), order.updatedAt());
+            // a rejection's time is the broker's (whole seconds, its clock): it can fall just before our creation
+            placeLatency.record(placing.isNegative() ? Duration.ZERO : placing);
             if (order.request().origin() == OrderOrigin.DEPLOYMENT && order.status() == OrderStatus.SENT) {
                 barToOrder.record(Duration.between(order.createdAt().truncatedTo(ChronoUnit.MINUTES),
                         order.createdAt()));

@@ -91,6 +91,7 @@ public final class FakeOrderBook {
     private final AtomicLong fillIds = new AtomicLong(5_000_000);
     private final Consumer<String> push;
     private volatile String rejectNext;
+    private volatile java.time.Duration tradeBookLag = java.time.Duration.ZERO;
 
     FakeOrderBook(Clock clock, String clientCode, Consumer<String> push) {
         this.clock = clock;
@@ -213,11 +214,20 @@ public final class FakeOrderBook {
         return rows;
     }
 
+    /** The trade book lists a fill only {@code lag} after it happened (the order book and the socket at once). */
+    public void lagTradeBook(java.time.Duration lag) {
+        tradeBookLag = lag;
+    }
+
     JsonNode tradeBook() {
         ArrayNode rows = JSON.createArrayNode();
+        java.time.Instant shown = clock.instant().minus(tradeBookLag);
         for (Order order : listed()) {
             synchronized (order) {
                 for (Fill fill : order.fills) {
+                    if (fill.time().isAfter(shown)) {
+                        continue;
+                    }
                     rows.add(JSON.createObjectNode().put("exchange", order.placed.path("exchange").asString())
                             .put("producttype", order.placed.path("producttype").asString())
                             .put("tradingsymbol", order.placed.path("tradingsymbol").asString())

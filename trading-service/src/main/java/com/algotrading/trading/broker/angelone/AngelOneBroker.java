@@ -44,7 +44,8 @@ import java.util.function.ToLongFunction;
  * answer was lost is found in the order book by it. A refusal in the broker's words is a rejection; no answer at all
  * (timeout, reset, a 5xx, an empty 200) is ambiguous and is settled from the books by reconciliation, never placed
  * again. Rate limits, retries and the circuit breaker: {@link BrokerCalls}; updates: {@link OrderUpdates}; a MARKET
- * intent's limit the market left behind is moved after it (modifyOrder): {@link MarketableLimits}.
+ * intent's limit the market left behind is moved after it (modifyOrder): {@link MarketableLimits}; an order the trade
+ * book lists short of its fills is asked for again every second and told again once it is whole.
  */
 public final class AngelOneBroker implements Broker, AutoCloseable {
 
@@ -69,7 +70,9 @@ public final class AngelOneBroker implements Broker, AutoCloseable {
     private final TradeBook trades;
     private final OrderUpdates updates;
     private final MarketableLimits marketableLimits;
-    private ScheduledExecutorService repricing;
+    // Orders the order book shows more filled than the trade book yet lists, by orderid: told again once it does.
+    private final Map<String, Lagging> lagging = new java.util.concurrent.ConcurrentHashMap<>();
+    private ScheduledExecutorService chores;
     private final List<Consumer<BrokerOrderState>> listeners = new CopyOnWriteArrayList<>();
 
     /**
@@ -213,27 +216,51 @@ public final class AngelOneBroker implements Broker, AutoCloseable {
     @Override
     public void start() {
         updates.start();
-        if (marketableLimits.enabled()) {
-            repricing = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().daemon().name("repricing")
-                    .factory());
-            repricing.scheduleWithFixedDelay(this::repriceQuietly, 1, 1, TimeUnit.SECONDS);
-        }
+        chores = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().daemon().name("broker-chores").factory());
+        chores.scheduleWithFixedDelay(this::choresQuietly, 1, 1, TimeUnit.SECONDS);
     }
 
     @Override
     public void stop() {
         updates.stop();
-        if (repricing != null) {
-            repricing.shutdownNow();
-            repricing = null;
+        if (chores != null) {
+            chores.shutdownNow();
+            chores = null;
         }
     }
 
-    private void repriceQuietly() {
+    /** Every second, on the active instance: fills the trade book lagged, and marketable limits left behind. */
+    private void choresQuietly() {
         try {
-            marketableLimits.reprice();
+            catchUpFills();
+            if (marketableLimits.enabled()) {
+                marketableLimits.reprice();
+            }
         } catch (RuntimeException e) {
-            log.warn("Resting marketable limits could not be checked: {}", e.getMessage());
+            log.warn("Lagging fills and resting marketable limits could not be checked: {}", e.getMessage());
+        }
+    }
+
+    /** An order the trade book did not list in full yet, and since when. */
+    private record Lagging(JsonNode row, java.time.Instant since) {
+    }
+
+    /**
+     * Asks the trade book again for the orders it lagged (Angel One's books can trail the order update by seconds), and
+     * tells the order manager each one it now lists in full — seconds, where the next reconciliation would take up to
+     * its interval. After {@link #answerDelay()} that is left to reconciliation.
+     */
+    private void catchUpFills() {
+        java.time.Instant now = clock.instant();
+        for (Map.Entry<String, Lagging> entry : lagging.entrySet()) {
+            if (entry.getValue().since().plus(answerDelay()).isBefore(now)) {
+                lagging.remove(entry.getKey());
+                continue;
+            }
+            BrokerOrderState state = state(entry.getValue().row());
+            if (!lagging.containsKey(entry.getKey())) {
+                updated(state);
+            }
         }
     }
 
@@ -249,8 +276,17 @@ public final class AngelOneBroker implements Broker, AutoCloseable {
     }
 
     private BrokerOrderState state(JsonNode row) {
-        return BookRows.order(row, ask("the trade book", () -> trades.fillsOf(row.path("orderid").asString(),
-                BookRows.quantity(row.path("filledshares")))), clock.instant());
+        String orderId = row.path("orderid").asString();
+        long filled = BookRows.quantity(row.path("filledshares"));
+        BrokerOrderState state = BookRows.order(row, ask("the trade book", () -> trades.fillsOf(orderId, filled)),
+                clock.instant());
+        if (state.filledQuantity() < filled) {
+            java.time.Instant now = clock.instant();
+            lagging.compute(orderId, (id, was) -> new Lagging(row, was == null ? now : was.since()));
+        } else {
+            lagging.remove(orderId);
+        }
+        return state;
     }
 
     private void updated(BrokerOrderState state) {

@@ -274,6 +274,21 @@ class AngelOneContractIT {
     }
 
     @Test
+    void fillsTheTradeBookListsLateAreToldWithinSecondsNotAtTheNextReconciliation() {
+        startAndConnect();
+        fake.book().lagTradeBook(Duration.ofSeconds(2));
+        String id = placedId(broker.place(limitBuy(10)));
+        FakeOrderBook.Order atFake = fake.book().orders().getLast();
+
+        fake.book().fill(atFake, 10, "790.00");
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> updatesOf(id).stream()
+                .anyMatch(update -> update.status() == BrokerOrderStatus.FILLED && update.filledQuantity() == 10));
+        assertThat(updatesOf(id)).as("the socket's update came first, before the trade book listed the fill")
+                .anyMatch(update -> update.status() == BrokerOrderStatus.FILLED && update.filledQuantity() == 0);
+    }
+
+    @Test
     void aLoginUnansweredMidSessionIsADefiniteRejectionNothingWasSent() {
         placedId(broker.place(limitBuy(1)));
         fake.refuseTokens("AG8001");

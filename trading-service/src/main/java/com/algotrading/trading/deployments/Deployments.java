@@ -1,5 +1,6 @@
 package com.algotrading.trading.deployments;
 
+import com.algotrading.common.market.Bar;
 import com.algotrading.common.market.IstTime;
 import com.algotrading.common.market.Symbol;
 import com.algotrading.common.orders.DeploymentId;
@@ -35,11 +36,14 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -169,7 +173,7 @@ public class Deployments implements LeaderDuty, DeploymentContext {
             return live.held();
         }
         Map<Symbol, Position> book = DeploymentResults.of(repository.fills(id)).positions();
-        Map<Symbol, Long> held = new java.util.LinkedHashMap<>();
+        Map<Symbol, Long> held = new LinkedHashMap<>();
         deployment.spec().instruments().forEach(symbol -> held.put(symbol, book.getOrDefault(symbol, Position.FLAT).quantity()));
         return held;
     }
@@ -289,7 +293,7 @@ public class Deployments implements LeaderDuty, DeploymentContext {
     }
 
     @Override
-    public java.util.concurrent.Executor placing() {
+    public Executor placing() {
         return placing;
     }
 
@@ -299,7 +303,7 @@ public class Deployments implements LeaderDuty, DeploymentContext {
     }
 
     @Override
-    public void barClosed(Symbol symbol, com.algotrading.common.market.Bar minute) {
+    public void barClosed(Symbol symbol, Bar minute) {
         prices.seen(symbol, minute.close(), minute.start().plusSeconds(60));
     }
 
@@ -314,7 +318,7 @@ public class Deployments implements LeaderDuty, DeploymentContext {
      * own books follow; returns the net quantity per position they were asked to close.
      */
     public Map<PositionKey, Long> closeLegs(Optional<Product> product, OrderOrigin origin) {
-        Map<PositionKey, Long> asked = new java.util.HashMap<>();
+        Map<PositionKey, Long> asked = new HashMap<>();
         for (RunningDeployment live : running.values()) {
             Product held = live.deployment().spec().product();
             if (product.isPresent() && product.get() != held) {
@@ -349,7 +353,7 @@ public class Deployments implements LeaderDuty, DeploymentContext {
 
     /** A webhook deployment's own closing orders (it has no lane to send them): placed apart, like a strategy's. */
     private Map<Symbol, Long> closeWebhookLegs(Deployment deployment, OrderOrigin origin) {
-        Map<Symbol, Long> closing = new java.util.LinkedHashMap<>();
+        Map<Symbol, Long> closing = new LinkedHashMap<>();
         for (Symbol symbol : deployment.spec().instruments()) {
             long quantity = closable(deployment.id(), symbol);
             if (quantity == 0) {

@@ -23,11 +23,11 @@ public class IndianFormat {
     private static final ZoneId IST = ZoneId.of("Asia/Kolkata");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd MMM yyyy, HH:mm:ss 'IST'", Locale.ENGLISH);
 
-    /** {@code "-123456.5"} → {@code "-₹1,23,456.50"}. */
+    /** {@code "-123456.5"} → {@code "-₹1,23,456.50"}; half a paisa rounds away from zero, as Intl's does. */
     public String money(String rupees) {
         BigDecimal amount;
         try {
-            amount = new BigDecimal(rupees.strip()).setScale(2, RoundingMode.HALF_EVEN);
+            amount = new BigDecimal(rupees.strip()).setScale(2, RoundingMode.HALF_UP);
         } catch (NumberFormatException | NullPointerException e) {
             return MISSING;
         }

@@ -9,13 +9,17 @@ const METRICS = [
   ['Net P&L', m => money(m.netPnl)], ['Total return', m => percent(m.totalReturn)], ['CAGR', m => percent(m.cagr)],
   ['Sharpe', m => fixed(m.sharpe)], ['Sortino', m => fixed(m.sortino)], ['Calmar', m => fixed(m.calmar)],
   ['Max drawdown', m => `${money(m.maxDrawdown?.amount)} (${percent(m.maxDrawdown?.fraction)})`],
-  ['Trades', m => String(m.trades)], ['Win rate', m => percent(m.winRate)], ['Profit factor', m => fixed(m.profitFactor)],
+  ['Trades', m => String(m.trades ?? '—')], ['Win rate', m => percent(m.winRate)], ['Profit factor', m => fixed(m.profitFactor)],
   ['Expectancy', m => money(m.expectancy)], ['Exposure', m => percent(m.exposure)], ['Charges paid', m => money(m.chargesPaid)],
-  ['Trading days', m => String(m.tradingDays)],
+  ['Trading days', m => String(m.tradingDays ?? '—')],
 ];
 
 function fixed(value) {
   return value === null || value === undefined ? '—' : value.toFixed(2);
+}
+
+function isSweep(run) {
+  return Object.values(run.request?.parameters || {}).some(value => String(value).includes('..'));
 }
 
 function describe(run) {
@@ -133,7 +137,9 @@ async function recent() {
     return;
   }
   fill(document.getElementById('runs'), result.data, [
-    ['', r => el('td', {}, el('input', {type: 'checkbox', value: r.id, disabled: r.status !== 'DONE', ariaLabel: 'compare ' + r.id}))],
+    // a sweep has no one equity curve to set beside another's
+    ['', r => el('td', {}, el('input', {type: 'checkbox', value: r.id, disabled: r.status !== 'DONE' || isSweep(r),
+      ariaLabel: 'compare ' + r.id}))],
     ['Created', r => time(r.createdAt)], ['Strategy', r => r.request?.strategy],
     ['Instrument', r => `${r.request?.symbol} ${r.request?.interval}`],
     ['Parameters', r => Object.entries(r.request?.parameters || {}).map(([k, v]) => `${k}=${v}`).join(' ')],

@@ -50,7 +50,8 @@ export function heatmap(node, xs, ys, cells, label) {
     grid: {left: 70, right: 20, top: 20, bottom: 70},
     xAxis: {type: 'category', data: xs.map(String)},
     yAxis: {type: 'category', data: ys.map(String)},
-    visualMap: {min: Math.min(...values), max: Math.max(...values), calculable: true, orient: 'horizontal', left: 'center', bottom: 0},
+    visualMap: {min: Math.min(...values), max: Math.max(...values), calculable: true, orient: 'horizontal', left: 'center', bottom: 0,
+      inRange: {color: ['#c62828', '#f2e8c9', '#1b873f']}},
     series: [{type: 'heatmap', data: cells, label: {show: true, formatter: p => p.value[2] === null ? '' : p.value[2].toFixed(2)}}],
   }, true);
 }

@@ -422,7 +422,7 @@ final class FakeTradingService implements AutoCloseable {
             case "QUEUED" -> run.put("status", "RUNNING").put("progress", 0.5);
             case "RUNNING" -> {
                 run.put("status", "DONE").put("progress", 1).put("finishedAt", OffsetDateTime.now(IST).toString());
-                run.set("result", result(run.path("request")));
+                run.set("result", sweeps(run.path("request")) ? sweep(run.path("request")) : result(run.path("request")));
             }
             default -> {
                 // done: as it is
@@ -456,6 +456,50 @@ final class FakeTradingService implements AutoCloseable {
                 .put("exposure", 0.72).put("chargesPaid", 62).put("tradingDays", 40);
         result.set("equityCurve", curve);
         return result;
+    }
+
+    private static boolean sweeps(JsonNode request) {
+        return request.path("parameters").valueStream().anyMatch(value -> value.asString("").contains(".."));
+    }
+
+    /**
+     * A sweep's ranked points, as the service answers one: every point of the grid of the ranges ("5..15:5"), its
+     * Sharpe ratio highest where fast is a third of slow.
+     */
+    private static ObjectNode sweep(JsonNode request) {
+        List<Map<String, Integer>> grid = List.of(Map.of());
+        for (var parameter : request.path("parameters").properties()) {
+            String[] range = parameter.getValue().asString().split("\\.\\.|:");
+            List<Map<String, Integer>> wider = new ArrayList<>();
+            int from = Integer.parseInt(range[0]);
+            int to = range.length > 1 ? Integer.parseInt(range[1]) : from;
+            int step = range.length > 2 ? Integer.parseInt(range[2]) : 1;
+            for (Map<String, Integer> point : grid) {
+                for (int value = from; value <= to; value += step) {
+                    Map<String, Integer> more = new LinkedHashMap<>(point);
+                    more.put(parameter.getKey(), value);
+                    wider.add(more);
+                }
+            }
+            grid = wider;
+        }
+        ObjectNode sweep = JSON.createObjectNode().put("rankedBy", "sharpe");
+        ArrayNode points = sweep.putArray("points");
+        grid.stream().sorted(java.util.Comparator.comparingDouble(FakeTradingService::sharpe).reversed()).forEach(point -> {
+            ObjectNode entry = points.addObject();
+            entry.set("parameters", JSON.valueToTree(point));
+            ObjectNode metrics = entry.putObject("metrics").put("netPnl", Math.round(sharpe(point) * 20000)).put("sharpe", sharpe(point))
+                    .put("trades", 10 + point.values().stream().mapToInt(Integer::intValue).sum() % 7);
+            metrics.putObject("maxDrawdown").put("amount", 5000).put("fraction", 0.005);
+        });
+        sweep.putArray("skipped");
+        return sweep;
+    }
+
+    private static double sharpe(Map<String, Integer> point) {
+        double fast = point.getOrDefault("fast", 10);
+        double slow = point.getOrDefault("slow", 30);
+        return Math.round((2 - Math.abs(fast / slow - 1.0 / 3) * 4) * 1000) / 1000.0;
     }
 
     /** Sixty one-minute bars up to now around the instrument's price. */

@@ -29,6 +29,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -185,6 +186,50 @@ class TraderPagesIT {
         assertThat(browser.findElement(By.id("trades")).getText()).contains("SIGNAL", "END");
         js("document.getElementById('result').scrollIntoView()");
         screenshot("backtests");
+
+        setValue("slippageBps", "5");
+        submit("#backtest-form");
+        waitFor().until(driver -> driver.findElements(By.cssSelector("#runs input[type=checkbox]:not([disabled])")).size() >= 2);
+        browser.findElements(By.cssSelector("#runs input[type=checkbox]:not([disabled])")).stream().limit(2).forEach(WebElement::click);
+        browser.findElement(By.id("compare")).click();
+        waitFor().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#compare-chart canvas")));
+        assertThat(browser.findElements(By.cssSelector("#compare-table thead th"))).as("metric + two runs").hasSize(3);
+        js("document.getElementById('comparison').scrollIntoView()");
+        screenshot("backtests-compare");
+    }
+
+    @Test
+    void sweepsTwoParametersIntoAHeatmapOfTheRankingMetric() {
+        open("/backtests");
+        waitFor().until(ExpectedConditions.presenceOfElementLocated(By.name("param.fast")));
+        setValue("param.fast", "5..15:5");
+        setValue("param.slow", "20..40:10");
+        submit("#backtest-form");
+
+        waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("heatmap")));
+        waitFor().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#heatmap canvas")));
+        assertThat(browser.findElements(By.cssSelector("#trades tr"))).as("every point of the 3 × 3 grid").hasSize(9);
+        assertThat(browser.findElement(By.id("trades-title")).getText()).contains("ranked by sharpe");
+        js("document.getElementById('heatmap').scrollIntoView({block: 'center'})");
+        screenshot("backtests-sweep");
+    }
+
+    @Test
+    void readsInTheDarkSchemeWhenTheSystemAsksForIt() {
+        var cdp = (org.openqa.selenium.chromium.HasCdp) browser;
+        cdp.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features",
+                List.of(Map.of("name", "prefers-color-scheme", "value", "dark"))));
+        try {
+            open("/");
+            assertThat(js("return getComputedStyle(document.body).backgroundColor")).isEqualTo("rgb(15, 19, 32)");
+            screenshot("overview-dark");
+            open("/chart");
+            waitFor().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#chart canvas")));
+            screenshot("chart-dark");
+        } finally {
+            cdp.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features",
+                    List.of(Map.of("name", "prefers-color-scheme", "value", "light"))));
+        }
     }
 
     @Test

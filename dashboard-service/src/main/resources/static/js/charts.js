@@ -55,5 +55,3 @@ export function heatmap(node, xs, ys, cells, label) {
     series: [{type: 'heatmap', data: cells, label: {show: true, formatter: p => p.value[2] === null ? '' : p.value[2].toFixed(2)}}],
   }, true);
 }
-
-export {echarts};

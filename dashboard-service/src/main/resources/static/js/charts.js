@@ -52,6 +52,6 @@ export function heatmap(node, xs, ys, cells, label) {
     yAxis: {type: 'category', data: ys.map(String)},
     visualMap: {min: Math.min(...values), max: Math.max(...values), calculable: true, orient: 'horizontal', left: 'center', bottom: 0,
       inRange: {color: ['#c62828', '#f2e8c9', '#1b873f']}},
-    series: [{type: 'heatmap', data: cells, label: {show: true, formatter: p => p.value[2] === null ? '' : p.value[2].toFixed(2)}}],
+    series: [{type: 'heatmap', data: cells, label: {show: true, color: '#14213d', formatter: p => p.value[2] === null ? '' : p.value[2].toFixed(2)}}],
   }, true);
 }

@@ -25,7 +25,7 @@ export function percent(fraction) {
 }
 
 /** A day picked in a date input, as the start or the end of that IST day. */
-export function istDay(date, end) {
+function istDay(date, end) {
   return date ? `${date}T${end ? '23:59:59' : '00:00:00'}+05:30` : '';
 }
 
@@ -120,6 +120,26 @@ export function fill(tbody, rows, columns, empty = 'Nothing yet.') {
     td.dataset.label = label;
     return td;
   }))));
+}
+
+/**
+ * Reads a list of the API into a table body; a failure goes into the page's problem line instead. Answers the list,
+ * or null when it did not come.
+ */
+export async function loadTable(path, tbody, columns, empty) {
+  const result = await api(path);
+  if (!report(document.getElementById('problem'), result)) return null;
+  fill(tbody, result.data, columns, empty);
+  return result.data;
+}
+
+/** The from and to IST days a filter form names, as query parameters (start and end of each day). */
+export function dayRange(form) {
+  const chosen = formValues(form);
+  const query = new URLSearchParams();
+  if (chosen.from) query.set('from', istDay(chosen.from, false));
+  if (chosen.to) query.set('to', istDay(chosen.to, true));
+  return query;
 }
 
 /** Asks before an action; resolves true when confirmed. `extra` (a node) goes in the dialog, e.g. a reason field. */

@@ -1,16 +1,10 @@
 // The trading-service's audit log: who did what, when.
-import {api, fill, formValues, istDay, report, time, todayIst} from './app.js';
+import {dayRange, loadTable, time, todayIst} from './app.js';
 
 const filters = document.getElementById('filters');
 
-async function load() {
-  const chosen = formValues(filters);
-  const query = new URLSearchParams();
-  if (chosen.from) query.set('from', istDay(chosen.from, false));
-  if (chosen.to) query.set('to', istDay(chosen.to, true));
-  const result = await api('/api/v1/audit?' + query);
-  if (!report(document.getElementById('problem'), result)) return;
-  fill(document.getElementById('audit'), result.data, [
+function load() {
+  return loadTable('/api/v1/audit?' + dayRange(filters), document.getElementById('audit'), [
     ['Time', a => time(a.time)],
     ['Actor', a => a.actor],
     ['Action', a => a.action],

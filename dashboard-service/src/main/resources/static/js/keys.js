@@ -1,12 +1,10 @@
 // The user's API keys: create (the key shown this once), list, revoke.
-import {api, button, confirmAction, fill, formValues, problemText, report, time} from './app.js';
+import {api, button, confirmAction, formValues, loadTable, problemText, report, time} from './app.js';
 
 const problem = document.getElementById('problem');
 
-async function load() {
-  const result = await api('/api/v1/api-keys');
-  if (!report(problem, result)) return;
-  fill(document.getElementById('keys'), result.data, [
+function load() {
+  return loadTable('/api/v1/api-keys', document.getElementById('keys'), [
     ['Name', k => k.name],
     ['Scope', k => k.scope],
     ['Created', k => time(k.createdAt)],

@@ -1,20 +1,16 @@
 // Orders: filters, cancel one or all, and the manual order form, whose risk denial shows its rule and reason.
-import {api, button, canTrade, confirmAction, debounce, el, fill, formValues, istDay, live, money, problemText, report, time} from './app.js';
+import {api, button, canTrade, confirmAction, dayRange, debounce, el, formValues, live, loadTable, money, problemText, report, time} from './app.js';
 
 const problem = document.getElementById('problem');
 const filters = document.getElementById('filters');
 const terminal = new Set(['FILLED', 'CANCELLED', 'REJECTED']);
 
-async function load() {
+function load() {
   const chosen = formValues(filters);
-  const query = new URLSearchParams();
+  const query = dayRange(filters);
   for (const name of ['status', 'symbol', 'deploymentId']) if (chosen[name]) query.set(name, chosen[name]);
-  if (chosen.from) query.set('from', istDay(chosen.from, false));
-  if (chosen.to) query.set('to', istDay(chosen.to, true));
   query.set('size', '200');
-  const result = await api('/api/v1/orders?' + query);
-  if (!report(problem, result)) return;
-  fill(document.getElementById('orders'), result.data, [
+  return loadTable('/api/v1/orders?' + query, document.getElementById('orders'), [
     ['Created', o => time(o.createdAt)],
     ['Symbol', o => o.symbol],
     ['Side', o => o.side],

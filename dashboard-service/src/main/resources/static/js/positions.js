@@ -1,12 +1,10 @@
 // Positions of the day, live; close one or all, each after a confirm.
-import {api, button, canTrade, confirmAction, debounce, el, fill, live, money, moneyCell, problemText, report} from './app.js';
+import {api, button, canTrade, confirmAction, debounce, el, live, loadTable, money, moneyCell, problemText} from './app.js';
 
 const problem = document.getElementById('problem');
 
-async function load() {
-  const result = await api('/api/v1/positions');
-  if (!report(problem, result)) return;
-  fill(document.getElementById('positions'), result.data, [
+function load() {
+  return loadTable('/api/v1/positions', document.getElementById('positions'), [
     ['Symbol', p => p.symbol],
     ['Product', p => p.product],
     ['Qty', p => el('td', {className: 'num'}, String(p.quantity))],

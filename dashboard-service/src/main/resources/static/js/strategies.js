@@ -1,14 +1,12 @@
 // Deployments: the list with each one's P&L and last bar, live; start, stop, delete; its round trips; and the
 // form that creates one, generated from the strategy catalog.
-import {api, button, canTrade, confirmAction, debounce, el, fill, formValues, live, money, moneyCell, problemText, report, time} from './app.js';
+import {api, button, canTrade, confirmAction, debounce, el, fill, formValues, live, loadTable, money, moneyCell, problemText, report, time} from './app.js';
 import {fieldProblem, parameterValues, strategyForm} from './params.js';
 
 const problem = document.getElementById('problem');
 
-async function load() {
-  const result = await api('/api/v1/deployments');
-  if (!report(problem, result)) return;
-  fill(document.getElementById('deployments'), result.data, [
+function load() {
+  return loadTable('/api/v1/deployments', document.getElementById('deployments'), [
     ['Name', d => el('td', {}, button(d.name, () => trips(d), 'link'))],
     ['Strategy', d => d.strategy],
     ['Instruments', d => (d.instruments || []).join(', ')],

@@ -1,19 +1,11 @@
 // The trade book (fills), with a CSV export of what is shown.
-import {api, el, fill, formValues, istDay, money, moneyCell, report, time, todayIst} from './app.js';
+import {dayRange, el, loadTable, money, moneyCell, time, todayIst} from './app.js';
 
-const problem = document.getElementById('problem');
 const filters = document.getElementById('filters');
 let shown = [];
 
 async function load() {
-  const chosen = formValues(filters);
-  const query = new URLSearchParams();
-  if (chosen.from) query.set('from', istDay(chosen.from, false));
-  if (chosen.to) query.set('to', istDay(chosen.to, true));
-  const result = await api('/api/v1/trades?' + query);
-  if (!report(problem, result)) return;
-  shown = result.data;
-  fill(document.getElementById('trades'), shown, [
+  shown = await loadTable('/api/v1/trades?' + dayRange(filters), document.getElementById('trades'), [
     ['Time', t => time(t.time)],
     ['Symbol', t => t.symbol],
     ['Side', t => t.side],
@@ -21,7 +13,7 @@ async function load() {
     ['Price', t => el('td', {className: 'num'}, money(t.price))],
     ['Charges', t => moneyCell(t.charges, false)],
     ['Order', t => t.orderId],
-  ], 'No trades in this range.');
+  ], 'No trades in this range.') ?? shown;
 }
 
 /** RFC 4180: a field with a comma, quote or line break is quoted, its quotes doubled. */

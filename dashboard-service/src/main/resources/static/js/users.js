@@ -1,5 +1,5 @@
 // Users (admins): add, change role, enable or disable, unlock, delete.
-import {api, button, confirmAction, el, fill, formValues, problemText, report, time} from './app.js';
+import {api, button, confirmAction, el, formValues, loadTable, problemText, time} from './app.js';
 
 const problem = document.getElementById('problem');
 
@@ -15,10 +15,8 @@ function roleSelect(user) {
   return el('td', {}, select);
 }
 
-async function load() {
-  const result = await api('/api/v1/users');
-  if (!report(problem, result)) return;
-  fill(document.getElementById('users'), result.data, [
+function load() {
+  return loadTable('/api/v1/users', document.getElementById('users'), [
     ['User', u => u.username],
     ['Role', roleSelect],
     ['Enabled', u => u.enabled ? 'yes' : 'no'],

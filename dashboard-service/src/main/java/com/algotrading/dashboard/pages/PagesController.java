@@ -44,13 +44,13 @@ class PagesController {
             });
         }
         model.addAttribute("page", "overview");
-        return "overview";
+        return "layout";
     }
 
-    /** The pages after the overview; each one's template and script share its name. */
+    /** The pages after the overview; each one's template (its title and main) and script share its name. */
     @GetMapping("/{page:positions|orders|trades|strategies|chart|backtests|risk|users|keys|audit}")
     String page(@PathVariable String page, Model model) {
         model.addAttribute("page", page);
-        return page;
+        return "layout";
     }
 }

@@ -80,6 +80,13 @@ function showReadiness(readiness) {
     el('td', {}, check.name), el('td', {className: check.ok ? 'UP' : 'DOWN'}, check.ok ? 'yes' : 'no'),
     el('td', {}, check.detail || '')));
   document.getElementById('checks').replaceChildren(...rows);
+  // live mode has a broker login check; paper mode's broker is the simulator, always there
+  const login = (readiness.checks || []).find(check => check.name === 'login');
+  if (login) {
+    const broker = document.getElementById('broker');
+    broker.textContent = 'Angel One: ' + (login.ok ? login.detail : 'DOWN: ' + login.detail);
+    broker.className = login.ok ? 'UP' : 'DOWN';
+  }
   const feed = (readiness.checks || []).find(check => check.name === 'market-feed');
   const node = document.getElementById('feed');
   node.textContent = feed ? (feed.ok ? 'connected' : 'DOWN: ' + feed.detail) : '—';

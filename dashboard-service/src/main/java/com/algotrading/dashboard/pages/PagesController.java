@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import tools.jackson.databind.node.MissingNode;
 
+import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
@@ -34,7 +35,7 @@ class PagesController {
     @GetMapping("/")
     String overview(Authentication caller, Model model) {
         try (ExecutorService reads = Executors.newVirtualThreadPerTaskExecutor()) {
-            Map<String, CompletableFuture<Reading>> pending = new java.util.HashMap<>();
+            Map<String, CompletableFuture<Reading>> pending = new HashMap<>();
             OVERVIEW_READS.forEach((name, path) ->
                     pending.put(name, CompletableFuture.supplyAsync(() -> trading.get(path, caller), reads)));
             pending.forEach((name, reading) -> {

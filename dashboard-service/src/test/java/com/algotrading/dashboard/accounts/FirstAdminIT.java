@@ -36,8 +36,9 @@ class FirstAdminIT {
 
     private static ConfigurableApplicationContext start(String setting) {
         DatabaseCoordinates database = TestDatabases.fresh();
-        // on loopback whatever the environment: a test listens to nothing but this machine
-        List<String> properties = List.of("server.port=0", "server.address=127.0.0.1", "DB_URL=" + database.jdbcUrl(),
+        // on loopback whatever the environment, on a free port (application.yml reads SERVER_PORT, which outranks
+        // these default properties, so server.port=0 here would still be 8080): a test listens to nothing but this machine
+        List<String> properties = List.of("SERVER_PORT=0", "server.address=127.0.0.1", "DB_URL=" + database.jdbcUrl(),
                 "DB_USER=" + database.username(), "DB_PASSWORD=" + database.password(),
                 "SERVICE_TOKEN=a-service-token-of-at-least-32-characters", setting);
         return new SpringApplicationBuilder(DashboardServiceApplication.class).properties(properties.toArray(String[]::new))

@@ -78,9 +78,11 @@ class EveryEndpointIsGuardedIT extends DashboardServiceTest {
         DashboardClient anonymous = DashboardClient.anonymous(port);
 
         assertThat(anonymous.get("/css/dashboard.css", "text/css").statusCode()).isEqualTo(200);
-        assertThat(anonymous.get("/js/status.js", "*/*").statusCode()).isEqualTo(200);
+        assertThat(anonymous.get("/js/overview.js", "*/*").statusCode()).isEqualTo(200);
         assertThat(anonymous.get("/login", "text/html").statusCode()).isEqualTo(200);
-        assertThat(anonymous.get("/index.html", "*/*").statusCode()).isEqualTo(401);
+        assertThat(anonymous.get("/positions", "*/*").statusCode()).isEqualTo(401);
+        assertThat(anonymous.get("/positions", "text/html").headers().firstValue("Location")).hasValueSatisfying(
+                location -> assertThat(location).endsWith("/login"));
         assertThat(anonymous.get("/swagger-ui/index.html", "*/*").statusCode()).isEqualTo(401);
     }
 

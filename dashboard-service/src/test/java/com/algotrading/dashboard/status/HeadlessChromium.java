@@ -17,7 +17,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * them), driven by Selenium. The paths are given explicitly because Selenium Manager would try to download a
  * driver. Background networking is off so the browser talks to nothing but the page under test on loopback.
  */
-final class HeadlessChromium {
+public final class HeadlessChromium {
 
     private static final Path BROWSER = Path.of(System.getProperty("chromium.binary", "/usr/bin/chromium"));
     private static final Path DRIVER = Path.of(System.getProperty("chromium.driver", "/usr/bin/chromedriver"));
@@ -25,7 +25,7 @@ final class HeadlessChromium {
     private HeadlessChromium() {
     }
 
-    static WebDriver start() {
+    public static WebDriver start() {
         if (!Files.isExecutable(BROWSER) || !Files.isExecutable(DRIVER)) {
             String message = "browser tests need Chromium at " + BROWSER + " and ChromeDriver at " + DRIVER
                     + ": apt-get install chromium chromium-driver (or set -Dchromium.binary/-Dchromium.driver)";

@@ -62,7 +62,7 @@ class PlatformStatusIT {
 
     @Test
     void servesTheStatusPageAtTheRootToALoggedInUser() {
-        assertThat(get("/")).contains("<title>Algo Trading System</title>", "/js/status.js");
+        assertThat(get("/")).contains("<title>Algo Trading System</title>", "/js/overview.js");
     }
 
     /**

@@ -20,7 +20,7 @@ export async function strategyForm(select, fieldset, description, {ranges = fals
 }
 
 function field(parameter, ranges) {
-  const input = el('input', {name: 'param.' + parameter.name, value: parameter.defaultValue ?? parameter.default ?? '',
+  const input = el('input', {name: 'param.' + parameter.name, value: parameter.default ?? '',
     title: parameter.description || ''});
   if (ranges) {
     input.inputMode = 'decimal';

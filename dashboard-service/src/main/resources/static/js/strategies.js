@@ -21,15 +21,34 @@ function load() {
   ], 'No deployments yet.');
 }
 
+/**
+ * A webhook deployment's secret, shown this once (only its hash is kept), with the URL and the message to paste into
+ * the TradingView alert.
+ */
+function webhookNotice(id, secret) {
+  const url = `${location.origin}/api/v1/webhooks/${encodeURIComponent(id)}`;
+  const message = `{"secret": "${secret}", "action": "{{strategy.order.action}}", "quantity": {{strategy.order.contracts}}}`;
+  return el('div', {className: 'notice', id: 'webhook-secret'},
+    el('p', {}, 'The alerts\' secret, shown this once: keep it now. Start the deployment to act on its alerts.'),
+    el('p', {}, 'Webhook URL: ', el('code', {}, url)),
+    el('p', {}, 'Alert message: ', el('code', {id: 'webhook-message'}, message)));
+}
+
 function actions(deployment) {
   const path = `/api/v1/deployments/${encodeURIComponent(deployment.id)}`;
   const act = async (suffix, method) => {
     report(problem, await api(path + suffix, {method}));
     load();
   };
+  const secret = deployment.strategy === 'webhook' ? [button('New secret', async () => {
+    if (!await confirmAction(`Replace the secret of ${deployment.name}? Alerts with the old one are refused at once.`)) return;
+    const result = await api(path + '/webhook-secret', {method: 'POST'});
+    if (report(problem, result)) document.getElementById('create-result').replaceChildren(
+      webhookNotice(deployment.id, result.data.webhookSecret));
+  })] : [];
   return deployment.status === 'RUNNING'
-    ? [button('Stop', () => act('/stop', 'POST'))]
-    : [button('Start', () => act('/start', 'POST'), 'primary'),
+    ? [button('Stop', () => act('/stop', 'POST')), ...secret]
+    : [button('Start', () => act('/start', 'POST'), 'primary'), ...secret,
       button('Delete', async () => {
         if (await confirmAction(`Delete deployment ${deployment.name}?`)) await act('', 'DELETE');
       }, 'danger')];
@@ -76,6 +95,7 @@ if (form) {
     const result = await api('/api/v1/deployments', {method: 'POST', body: deploymentBody(form, parameters)});
     out.replaceChildren(result.ok ? el('p', {className: 'info'}, `Deployment ${result.data.name} created (${result.data.status}).`)
       : el('p', {className: 'error', id: 'create-problem'}, fieldProblem(form, result.problem)));
+    if (result.ok && result.data.webhookSecret) out.append(webhookNotice(result.data.id, result.data.webhookSecret));
     load();
   });
 }

@@ -140,6 +140,8 @@ final class FakeTradingService implements AutoCloseable {
             case "GET /api/v1/deployments/{id}" -> found(deployments.get(id));
             case "POST /api/v1/deployments/{id}/start" -> deploymentStatus(id, "RUNNING");
             case "POST /api/v1/deployments/{id}/stop" -> deploymentStatus(id, "STOPPED");
+            case "POST /api/v1/deployments/{id}/webhook-secret" -> found(deployments.containsKey(id)
+                    ? JSON.createObjectNode().put("webhookSecret", "whsec_" + id + "-replaced") : null);
             case "DELETE /api/v1/deployments/{id}" -> deleteDeployment(id);
             case "GET /api/v1/deployments/{id}/trades" -> Reply.ok(trips(id));
             case "POST /api/v1/orders" -> place(body, actor);
@@ -180,6 +182,9 @@ final class FakeTradingService implements AutoCloseable {
         catalog.addObject().put("type", "rsi-reversion").put("description",
                 "Long when RSI crosses below lower, flat when it crosses above upper").set("parameters",
                 JSON.createArrayNode().add(parameter("period", 14, 2, 500, "RSI period in bars")));
+        catalog.addObject().put("type", "webhook").put("description",
+                "Orders from TradingView-style alerts posted to POST /api/v1/webhooks/{deploymentId}")
+                .set("parameters", JSON.createArrayNode());
         return catalog;
     }
 
@@ -205,6 +210,10 @@ final class FakeTradingService implements AutoCloseable {
                 .put("charges", "0.00").put("openPositions", 0);
         deployments.put(id, deployment);
         publish("deployment", deployment);
+        if (body.path("strategy").asString().equals("webhook")) {
+            // the secret comes with the create answer only, as the trading-service sends it
+            return new Reply(201, deployment.deepCopy().put("webhookSecret", "whsec_" + id + "-secret"));
+        }
         return new Reply(201, deployment);
     }
 

@@ -152,6 +152,26 @@ class TraderPagesIT {
     }
 
     @Test
+    void aWebhookDeploymentShowsItsSecretOnceWithTheUrlAndTheAlertMessageToPaste() {
+        open("/strategies");
+        waitFor().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#strategy option[value=webhook]")));
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("strategy"))).selectByValue("webhook");
+        setValue("name", "tradingview");
+        setValue("instruments", "NSE:TCS-EQ");
+        submit("#deployment-form");
+
+        waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("webhook-secret")));
+        String notice = text("webhook-secret");
+        assertThat(notice).contains("shown this once", "/api/v1/webhooks/dep-", "-secret");
+        assertThat(text("webhook-message")).startsWith("{\"secret\": \"whsec_").contains("{{strategy.order.action}}");
+        js("document.getElementById('webhook-secret').scrollIntoView({block: 'center'})");
+        screenshot("strategies-webhook");
+        open("/strategies");
+        waitFor().until(driver -> driver.findElement(By.id("deployments")).getText().contains("tradingview"));
+        assertThat(browser.getPageSource()).as("never shown again").doesNotContain("whsec_");
+    }
+
+    @Test
     void engagesTheKillSwitchAfterAConfirmAndAnAdminReleasesIt() {
         open("/");
         browser.findElement(By.id("kill-engage")).click();

@@ -50,6 +50,7 @@ class DeploymentsIT extends TradingServiceTest {
         assertThat(sma.path("parameters").get(0).path("name").asString()).isEqualTo("fast");
         assertThat(sma.path("parameters").get(0).path("type").asString()).isEqualTo("integer");
         assertThat(sma.path("parameters").get(0).path("min").asInt()).isEqualTo(1);
+        assertThat(sma.path("parameters").get(0).has("default")).as("the contract's name").isTrue();
     }
 
     @Test

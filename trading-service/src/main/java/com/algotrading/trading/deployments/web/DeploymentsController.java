@@ -12,6 +12,7 @@ import com.algotrading.trading.deployments.Deployments;
 import com.algotrading.trading.market.InstrumentDirectory;
 import com.algotrading.trading.web.ApiMoney;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -31,8 +32,9 @@ import java.util.List;
 @RestController
 class DeploymentsController {
 
-    record ParameterView(String name, String type, BigDecimal defaultValue, BigDecimal min, BigDecimal max,
-                         String description) {
+    /** {@code default} as the contract names it (a Java keyword, hence the annotation). */
+    record ParameterView(String name, String type, @JsonProperty("default") BigDecimal defaultValue, BigDecimal min,
+                         BigDecimal max, String description) {
         static ParameterView of(ParameterDescriptor p) {
             return new ParameterView(p.name(), p.integer() ? "integer" : "decimal", p.defaultValue(), p.min(), p.max(),
                     p.description());

@@ -1,5 +1,6 @@
 // Candlesticks of an instrument from the data-service (through this dashboard), SMA and EMA overlays, and a
-// deployment's entries and exits as markers; refreshed every 15 seconds and on each fill.
+// deployment's entries and exits as markers; drawn again when the instrument's next 1-minute bar closes (the
+// data-service's bar stream, through this dashboard) and on each fill.
 import {api, debounce, el, formValues, live, money, problemText, time} from './app.js';
 import {axisTime, chartIn, rupeeAxis} from './charts.js';
 
@@ -92,11 +93,25 @@ async function deployments() {
   if (wanted) select.value = wanted;
 }
 
+const redraw = debounce(draw, 1000);
+let bars = null;
+
+/** Follows the bar stream of the instrument on the chart: every closed minute redraws it, whatever its interval. */
+function follow() {
+  const symbol = formValues(form).symbol || '';
+  if (bars && bars.symbol === symbol) return;
+  if (bars) bars.source.close();
+  const source = new EventSource('/api/v1/stream/bars?' + new URLSearchParams({symbols: symbol}));
+  source.addEventListener('bar', redraw);
+  bars = {symbol, source};
+}
+
 form.addEventListener('submit', event => {
   event.preventDefault();
   draw();
+  follow();
 });
 await deployments();
 draw();
-setInterval(draw, 15000);
-live(debounce(draw, 1000), ['fill']);
+follow();
+live(redraw, ['fill']);

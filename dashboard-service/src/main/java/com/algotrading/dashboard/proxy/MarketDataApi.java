@@ -8,7 +8,10 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.io.IOException;
 
-/** Read access to the data-service's instruments and candles (its imports and backfills stay internal). */
+/**
+ * Read access to the data-service's instruments, candles and its bar and tick streams (its imports and backfills stay
+ * internal).
+ */
 @RestController
 class MarketDataApi {
 
@@ -20,7 +23,7 @@ class MarketDataApi {
         this.data = upstreams.data();
     }
 
-    @GetMapping({"/api/v1/instruments", "/api/v1/candles"})
+    @GetMapping({"/api/v1/instruments", "/api/v1/candles", "/api/v1/stream/bars", "/api/v1/stream/ticks"})
     void search(HttpServletRequest request, HttpServletResponse response) throws IOException {
         forwarder.forward(data, request, response);
     }

@@ -44,6 +44,8 @@ final class FakeTradingService implements AutoCloseable {
 
     private final HttpServer server;
     private final List<OutputStream> streams = new CopyOnWriteArrayList<>();
+    private final List<OutputStream> barStreams = new CopyOnWriteArrayList<>();
+    private int closedMinutes;
     private final AtomicLong eventId = new AtomicLong();
     private final AtomicLong ids = new AtomicLong(100);
     private final Map<String, BigDecimal> prices = new HashMap<>(Map.of("NSE:RELIANCE-EQ", new BigDecimal("2500.00"),
@@ -103,7 +105,11 @@ final class FakeTradingService implements AutoCloseable {
         String method = exchange.getRequestMethod();
         String path = exchange.getRequestURI().getPath();
         if (method.equals("GET") && path.equals("/api/v1/events")) {
-            stream(exchange);
+            stream(exchange, streams);
+            return;
+        }
+        if (method.equals("GET") && path.equals("/api/v1/stream/bars")) {
+            stream(exchange, barStreams);
             return;
         }
         String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
@@ -511,11 +517,11 @@ final class FakeTradingService implements AutoCloseable {
         return Math.round((2 - Math.abs(fast / slow - 1.0 / 3) * 4) * 1000) / 1000.0;
     }
 
-    /** Sixty one-minute bars up to now around the instrument's price. */
+    /** Sixty one-minute bars up to now around the instrument's price, and one more for each minute closed since. */
     private ArrayNode candles(String symbol) {
         BigDecimal base = prices.getOrDefault(symbol, new BigDecimal("1000.00"));
         ArrayNode candles = JSON.createArrayNode();
-        for (int minutes = 59; minutes >= 0; minutes--) {
+        for (int minutes = 59 + closedMinutes; minutes >= 0; minutes--) {
             double wave = Math.sin(minutes / 6.0) * 12;
             BigDecimal open = base.add(BigDecimal.valueOf(wave)).setScale(2, RoundingMode.HALF_EVEN);
             BigDecimal close = base.add(BigDecimal.valueOf(Math.sin((minutes - 1) / 6.0) * 12)).setScale(2, RoundingMode.HALF_EVEN);
@@ -571,23 +577,35 @@ final class FakeTradingService implements AutoCloseable {
         return query;
     }
 
-    private void stream(HttpExchange exchange) throws IOException {
+    private void stream(HttpExchange exchange, List<OutputStream> into) throws IOException {
         exchange.getResponseHeaders().add("Content-Type", "text/event-stream");
         exchange.sendResponseHeaders(200, 0);
         OutputStream out = exchange.getResponseBody();
         out.write(": stream open\n\n".getBytes(StandardCharsets.UTF_8));
         out.flush();
-        streams.add(out);
+        into.add(out);
+    }
+
+    /** The data-service closes one more minute: its candles grow by a bar, and the bar goes out on the bar stream. */
+    public void closeMinute(String symbol) {
+        synchronized (this) {
+            closedMinutes++;
+        }
+        send(barStreams, "bar", JSON.createObjectNode().put("symbol", symbol).put("interval", "1m"));
     }
 
     private void publish(String type, JsonNode data) {
+        send(streams, type, data);
+    }
+
+    private void send(List<OutputStream> to, String type, JsonNode data) {
         String event = "id: " + eventId.incrementAndGet() + "\nevent: " + type + "\ndata: " + JSON.writeValueAsString(data) + "\n\n";
-        for (OutputStream stream : streams) {
+        for (OutputStream stream : to) {
             try {
                 stream.write(event.getBytes(StandardCharsets.UTF_8));
                 stream.flush();
             } catch (IOException gone) {
-                streams.remove(stream);
+                to.remove(stream);
             }
         }
     }

@@ -172,6 +172,17 @@ class TraderPagesIT {
     }
 
     @Test
+    void theChartIsDrawnAgainWhenTheInstrumentsNextMinuteCloses() {
+        open("/chart");
+        waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("chart-status"), " bars, the last at"));
+        int before = Integer.parseInt(text("chart-status").split(" ")[0]);
+
+        TRADING.closeMinute("NSE:RELIANCE-EQ");
+
+        waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("chart-status"), (before + 1) + " bars"));
+    }
+
+    @Test
     void engagesTheKillSwitchAfterAConfirmAndAnAdminReleasesIt() {
         open("/");
         browser.findElement(By.id("kill-engage")).click();

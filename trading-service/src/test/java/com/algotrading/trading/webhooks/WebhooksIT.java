@@ -42,6 +42,12 @@ class WebhooksIT extends TradingServiceTest {
         return new Hook(id, created.body().path("webhookSecret").asString());
     }
 
+    /** Market orders of instruments no longer ticking would stay working for the next class of this context. */
+    @org.junit.jupiter.api.AfterEach
+    void cancelWhatStillWorks() {
+        api.post("/api/v1/orders/cancel-all", "");
+    }
+
     private Answer send(Hook hook, String fields) {
         return api.post("/api/v1/webhooks/" + hook.id(), hook.alert(fields));
     }

@@ -114,6 +114,23 @@ class PublicApiIT {
     }
 
     @Test
+    void junkIsRefusedAtTheEdgeWithoutReachingTheTradingService() {
+        DashboardClient anyone = DashboardClient.anonymous(port);
+        int before = TRADING.received().size();
+
+        HttpResponse<String> notJson = anyone.call("POST", "/api/v1/webhooks/dep-junk", "buy now");
+        HttpResponse<String> noSecret = anyone.call("POST", "/api/v1/webhooks/dep-junk", "{\"action\":\"BUY\"}");
+        HttpResponse<String> form = anyone.send(anyone.request("/api/v1/webhooks/dep-junk")
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("secret=x")));
+
+        assertThat(anyone.json(notJson).path("type").asString()).isEqualTo("/problems/invalid-request");
+        assertThat(noSecret.statusCode()).isEqualTo(401);
+        assertThat(form.statusCode()).isEqualTo(415);
+        assertThat(TRADING.received()).hasSize(before);
+    }
+
+    @Test
     void aFloodOfAlertsAtOneDeploymentStopsAtTheDashboard() {
         DashboardClient anyone = DashboardClient.anonymous(port);
         List<Integer> statuses = new java.util.ArrayList<>();
@@ -128,8 +145,8 @@ class PublicApiIT {
         assertThat(limited.statusCode()).isEqualTo(429);
         assertThat(limited.headers().firstValue("Retry-After")).hasValue("1");
         assertThat(anyone.json(limited).path("type").asString()).isEqualTo("/problems/rate-limited");
-        assertThat(anyone.call("POST", "/api/v1/webhooks/dep-other", "{}").statusCode()).as("another deployment's")
-                .isEqualTo(200);
+        assertThat(anyone.call("POST", "/api/v1/webhooks/dep-other", "{\"secret\":\"s\"}").statusCode())
+                .as("another deployment's").isEqualTo(200);
     }
 
     @Test

@@ -28,6 +28,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import static com.algotrading.trading.support.TradingApi.order;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -225,6 +226,31 @@ class LiveTradingIT extends TradingServiceTest {
     }
 
     @Test
+    void anOrdersBrokerCallCarriesTheTraceOfTheRequestThatPlacedItAndItsRowKeepsTheTraceId() {
+        String traceId = "4bf92f3577b34da6a3ce929d0e0e4736";
+        Answer placed = api.post("/api/v1/orders", order("NSE:SBIN-EQ", "BUY", 2, "LIMIT", "795.00"),
+                Map.of("traceparent", "00-" + traceId + "-00f067aa0ba902b7-01"));
+
+        assertThat(placed.status()).isEqualTo(201);
+        assertThat(placed.header("traceparent")).startsWith("00-" + traceId + "-");
+        assertThat(jdbc.queryForObject("SELECT trace_id FROM orders WHERE id = ?::uuid", String.class,
+                placed.body().path("id").asString())).isEqualTo(traceId);
+        String tag = placed.body().path("clientOrderId").asString();
+        assertThat(ANGEL_ONE.requests(FakeAngelOne.PLACE_PATH)).filteredOn(call -> call.body().contains(tag))
+                .singleElement().satisfies(call -> assertThat(call.headers().get("traceparent"))
+                        .as("the placeOrder call's traceparent").startsWith("00-" + traceId + "-"));
+    }
+
+    @Test
+    void theBrokerHealthComponentIsUpWhileLoggedInWithTheCircuitClosed() {
+        assertThat(brokerHealth()).isEqualTo("UP");
+    }
+
+    private String brokerHealth() {
+        return api.get("/actuator/health").body().path("components").path("broker").path("status").asString();
+    }
+
+    @Test
     void aCancelGoesToTheBrokerWithTheOrdersIdAndTheCancellationArrivesOverTheSocket() {
         Answer placed = api.post("/api/v1/orders", order("NSE:SBIN-EQ", "BUY", 2, "LIMIT", "780.00"));
         String id = placed.body().path("id").asString();
@@ -278,13 +304,15 @@ class LiveTradingIT extends TradingServiceTest {
             assertThat(api.get("/api/v1/audit").body().toString()).contains("broker.circuit-open");
             assertThat(api.get("/actuator/metrics/BrokerCircuitOpen").body().path("measurements").get(0)
                     .path("value").asDouble()).isEqualTo(1.0);
+            assertThat(brokerHealth()).isEqualTo("DOWN");
         } finally {
             ANGEL_ONE.down(false);
         }
 
         await().atMost(Duration.ofSeconds(30)).until(() -> risk().equals("ACTIVE"));
         assertThat(api.get("/api/v1/audit").body().toString()).contains("broker.circuit-closed");
-        assertThat(api.post("/api/v1/orders", order("NSE:SBIN-EQ", "BUY", 1, "LIMIT", "790.00")).status())
-                .isEqualTo(201);
+        Answer resumed = api.post("/api/v1/orders", order("NSE:SBIN-EQ", "BUY", 1, "LIMIT", "790.00"));
+        assertThat(resumed.status()).as("%s", resumed.body()).isEqualTo(201);
+        assertThat(brokerHealth()).isEqualTo("UP");
     }
 }

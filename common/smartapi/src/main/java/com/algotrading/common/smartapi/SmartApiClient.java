@@ -90,6 +90,11 @@ public final class SmartApiClient implements AutoCloseable {
         return authenticated(current -> http.serverTime(PROFILE_PATH, current));
     }
 
+    /** Whether the client is logged in now, with a session that has not ended; asking logs nobody in. */
+    public boolean loggedIn() {
+        return session.held();
+    }
+
     /** The shared session, for what is not REST (the WebSockets); logs in first when there is none. */
     public SmartApiSession session() {
         return session.current();

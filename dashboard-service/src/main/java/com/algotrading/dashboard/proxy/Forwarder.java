@@ -29,10 +29,10 @@ import java.util.concurrent.TimeUnit;
 /**
  * Forwards a request of the public API as it came (method, raw path and query, body, the headers that carry
  * meaning) to another service, with the service token and {@code X-Actor} (the user, or {@code owner:key:id} for an
- * API key; the trading-service trusts it only with the token), and streams the answer back, event streams included.
- * The call carries the request's trace ({@code traceparent}). Absolute {@code Location} and {@code Link} headers are rewritten to this service's address. A service that does
- * not answer within the timeout, refuses the connection, or whose circuit breaker is open after repeated failures
- * is the 503 {@code /problems/unavailable} naming it.
+ * API key; the trading-service trusts it only with the token) and the request's trace ({@code traceparent}), and
+ * streams the answer back, event streams included. Absolute {@code Location} and {@code Link} headers are rewritten to
+ * this service's address. A service that does not answer within the timeout, refuses the connection, or whose circuit
+ * breaker is open after repeated failures is the 503 {@code /problems/unavailable} naming it.
  */
 @Component
 @EnableConfigurationProperties(ProxyProperties.class)

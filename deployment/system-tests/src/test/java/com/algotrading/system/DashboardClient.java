@@ -50,6 +50,11 @@ final class DashboardClient {
         return JSON.readTree(created.body()).path("key").asString();
     }
 
+    /** A GET with the session. */
+    HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        return send(HttpRequest.newBuilder(URI.create(url + path)).header("Accept", "application/json").GET());
+    }
+
     HttpResponse<String> postWithKey(String key, String path, String json) throws IOException, InterruptedException {
         return HTTP_WITHOUT_COOKIES.send(HttpRequest.newBuilder(URI.create(url + path)).timeout(Duration.ofSeconds(30))
                 .header("X-API-Key", key).header("Content-Type", "application/json")

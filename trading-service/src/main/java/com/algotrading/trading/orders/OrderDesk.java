@@ -222,16 +222,14 @@ public class OrderDesk implements LeaderDuty {
             throw new OrderConflictException("order " + id + " was placed outside the platform: cancel it where it was"
                     + " placed");
         }
-        try (OrderLogScope scope = OrderLogScope.of(order)) {
-            CancelOutcome outcome = broker.cancel(order.clientOrderId(), order.brokerOrderId());
-            transactions.executeWithoutResult(tx -> audit.record(clock.instant(), actor, "order.cancel-requested",
-                    Map.of("orderId", id.value(), "clientOrderId", order.clientOrderId().value(), "outcome",
-                            outcome.getClass().getSimpleName())));
-            if (outcome instanceof CancelOutcome.Refused refused) {
-                throw new OrderConflictException("the broker refused to cancel order " + id + ": " + refused.reason());
-            }
-            return orders.find(id).orElse(order);
+        CancelOutcome outcome = broker.cancel(order.clientOrderId(), order.brokerOrderId());
+        transactions.executeWithoutResult(tx -> audit.record(clock.instant(), actor, "order.cancel-requested",
+                Map.of("orderId", id.value(), "clientOrderId", order.clientOrderId().value(), "outcome",
+                        outcome.getClass().getSimpleName())));
+        if (outcome instanceof CancelOutcome.Refused refused) {
+            throw new OrderConflictException("the broker refused to cancel order " + id + ": " + refused.reason());
         }
+        return orders.find(id).orElse(order);
     }
 
     /** Asks the broker to cancel every order in flight; returns how many cancel requests it accepted. */

@@ -11,13 +11,18 @@ import com.algotrading.trading.market.AlwaysOpenMarket;
 import com.algotrading.trading.market.MarketClock;
 import com.algotrading.trading.support.TradingApi.Answer;
 import com.algotrading.trading.support.TradingServiceTest;
+import com.algotrading.postgres.LogSecrets;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -40,10 +45,11 @@ import static org.awaitility.Awaitility.await;
  * exactly one order there, and the broker going down halts new entries until it is back.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ExtendWith(OutputCaptureExtension.class)
 class LiveTradingIT extends TradingServiceTest {
 
     static final AngelOneCredentials CREDENTIALS = new AngelOneCredentials(new Secret("api-key-1"), "A123",
-            new Secret("1234"), new Secret("JBSWY3DPEHPK3PXP"));
+            new Secret("0481"), new Secret("JBSWY3DPEHPK3PXP"));
     static final FakeAngelOne ANGEL_ONE = new FakeAngelOne(CREDENTIALS, Clock.systemUTC());
 
     /**
@@ -65,7 +71,7 @@ class LiveTradingIT extends TradingServiceTest {
         registry.add("LIVE_TRADING_ON_LOCAL", () -> "true");
         registry.add("ANGEL_ONE_API_KEY", () -> "api-key-1");
         registry.add("ANGEL_ONE_CLIENT_ID", () -> "A123");
-        registry.add("ANGEL_ONE_PASSWORD", () -> "1234");
+        registry.add("ANGEL_ONE_PASSWORD", () -> "0481");
         registry.add("ANGEL_ONE_TOTP_SECRET", () -> "JBSWY3DPEHPK3PXP");
         registry.add("ANGEL_ONE_API_URL", () -> ANGEL_ONE.apiUrl().toString());
         registry.add("ANGEL_ONE_ORDER_UPDATES_URL", () -> ANGEL_ONE.orderUpdates().url().toString());
@@ -85,6 +91,14 @@ class LiveTradingIT extends TradingServiceTest {
         await().atMost(Duration.ofSeconds(30)).until(() -> api.get("/api/v1/readiness").body().path("ready")
                 .asBoolean() && risk().equals("ACTIVE"));
         tick("NSE:SBIN-EQ", "800.00");
+    }
+
+    /** Whatever a test made the service log, no line of it holds a broker credential. */
+    @AfterEach
+    void noCredentialLogged(CapturedOutput output) {
+        LogSecrets.assertNoneIn("the service's output during the test", output.getAll().lines().toList(), Map.of(
+                "ANGEL_ONE_API_KEY", CREDENTIALS.apiKey().value(), "ANGEL_ONE_PASSWORD", CREDENTIALS.password().value(),
+                "ANGEL_ONE_TOTP_SECRET", CREDENTIALS.totpSecret().value()));
     }
 
     private String risk() {

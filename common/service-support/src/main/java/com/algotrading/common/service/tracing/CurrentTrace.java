@@ -23,10 +23,10 @@ public final class CurrentTrace {
         this.propagator = propagator;
     }
 
-    /** The 32 hex digits of the current trace, if a span is in scope. */
+    /** The 32 hex digits of the current trace, if a span is in scope (sampled or not: the logs carry it either way). */
     public Optional<String> traceId() {
         Span span = tracer.currentSpan();
-        return span == null || span.isNoop() ? Optional.empty() : Optional.of(span.context().traceId());
+        return Optional.ofNullable(span).map(current -> current.context().traceId()).filter(id -> !id.isEmpty());
     }
 
     /** Adds the current span's propagation headers to an outgoing call, nothing outside a trace. */

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Is an environment healthy? Dashboard through the ALB, ECS running = desired, ALB targets, RDS status.
+# Is an environment healthy? Dashboard through the ALB (its health includes the trading and data services'), ECS
+# running = desired, ALB targets, RDS status.
 set -euo pipefail
 
 # shellcheck source=SCRIPTDIR/lib/common.sh
@@ -11,7 +12,8 @@ Usage: health_check.sh <dev|staging|prod> [--verbose]
 
 Exit 0 when every check passes, 1 otherwise.
 
-  --verbose   print every check, not only the failures
+  --verbose   print every check, not only the failures, and every health component of each service
+              (a dashboard that is not UP always prints them: they say which part is down)
   --help      show this help
 
 Environment: AWS_REGION (default ap-south-1); DASHBOARD_URL, the https:// address of the dashboard's own domain.
@@ -43,8 +45,22 @@ fail() {
     FAILURES=$((FAILURES + 1))
 }
 
+# One line per service with each of its health components: the dashboard's own, then those of the services it
+# reports on (tradingService, dataService), as the dashboard's /actuator/health nests them.
+print_components() {
+    local line
+    while IFS= read -r line; do
+        info "  ${line}"
+    done < <(jq -r '(.components // {}) | to_entries
+        | ([.[] | select(.value.components == null) | "\(.key) \(.value.status)"] | "dashboard: " + join(", ")),
+          (.[] | select(.value.components != null)
+            | "\(.key): " + ([.value.components | to_entries[] | "\(.key) \(.value.status)"] | join(", ")))' \
+        <<<"$1" 2>/dev/null || true)
+}
+
 check_dashboard() {
-    local url curl_options=(-fsS --max-time 10) body dns
+    # no -f: a DOWN service answers 503 with the components that say why
+    local url curl_options=(-sS --max-time 10) body dns status
     if [[ -n "${DASHBOARD_URL:-}" ]]; then
         url="${DASHBOARD_URL%/}/actuator/health"
     else
@@ -56,10 +72,15 @@ check_dashboard() {
         url="https://${dns}/actuator/health"
         curl_options+=(--insecure)
     fi
-    if body=$(curl "${curl_options[@]}" "${url}") && [[ "${body}" == *'"status":"UP"'* ]]; then
+    body=$(curl "${curl_options[@]}" "${url}") || body=""
+    status=$(jq -r '.status // "without a status"' <<<"${body}" 2>/dev/null) || status="not answering JSON"
+    if [[ "${status}" == UP ]]; then
         pass "dashboard ${url} is UP"
     else
-        fail "dashboard ${url} is not UP"
+        fail "dashboard ${url} is ${status:-unreachable}"
+    fi
+    if [[ -n "${body}" && ("${VERBOSE}" == true || "${status}" != UP) ]]; then
+        print_components "${body}"
     fi
 }
 
@@ -118,7 +139,7 @@ check_database() {
 
 main() {
     parse_args "$@"
-    require_tools aws curl
+    require_tools aws curl jq
     check_dashboard
     check_services
     check_targets

@@ -81,7 +81,7 @@ target_revision() {
 
 main() {
     parse_args "$@"
-    require_tools aws curl
+    require_tools aws curl jq
     local services=("${SERVICES[@]}") service target
     [[ -z "${ONLY_SERVICE}" ]] || services=("${ONLY_SERVICE}")
 

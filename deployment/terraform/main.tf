@@ -17,7 +17,9 @@ locals {
       min_healthy       = 0
       max_percent       = 100
       capacity_provider = "FARGATE"
-      secret_keys       = concat(local.angel_one_keys, ["SERVICE_TOKEN"])
+      # ALERTS_WEBHOOK_URL (a Slack or Telegram bridge) carries its own token: a secret key, and only when asked for,
+      # since a task whose secret lacks a key it is given does not start
+      secret_keys = concat(local.angel_one_keys, ["SERVICE_TOKEN"], var.alerts_webhook ? ["ALERTS_WEBHOOK_URL"] : [])
       env = {
         PAPER_TRADING    = tostring(var.paper_trading)
         MAX_DAILY_TRADES = tostring(var.max_daily_trades)

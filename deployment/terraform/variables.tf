@@ -36,6 +36,12 @@ variable "alert_email" {
   default     = ""
 }
 
+variable "alerts_webhook" {
+  description = "Hand the trading service ALERTS_WEBHOOK_URL from the api-credentials secret's key of that name (its alerts also go to that webhook); put the key in the secret before turning this on."
+  type        = bool
+  default     = false
+}
+
 variable "task_sizes" {
   description = "Fargate CPU units and memory (MB) per service."
   type = map(object({

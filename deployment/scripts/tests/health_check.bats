@@ -24,14 +24,32 @@ setup() {
     [[ "${output}" == *"PASS RDS algo-trading-dev-postgres is available"* ]]
 }
 
+@test "--verbose prints every health component of each service, the dashboard's and those behind it" {
+    run "${SCRIPTS}/health_check.sh" dev --verbose
+    [ "${status}" -eq 0 ]
+    [[ "${output}" == *"dashboard: db UP, diskSpace UP"* ]]
+    [[ "${output}" == *"tradingService: broker UP, db UP, leadership UP, marketFeed UP"* ]]
+    [[ "${output}" == *"dataService: db UP, marketFeed UP"* ]]
+    run "${SCRIPTS}/health_check.sh" dev
+    [[ "${output}" != *"tradingService:"* ]]
+}
+
+@test "a component down makes the dashboard unhealthy and its components are printed without --verbose" {
+    STUB_HEALTH='{"status":"DOWN","components":{"db":{"status":"UP"},"tradingService":{"status":"DOWN","components":{"broker":{"status":"DOWN"},"db":{"status":"UP"}}}}}' \
+        run "${SCRIPTS}/health_check.sh" dev
+    [ "${status}" -eq 1 ]
+    [[ "${output}" == *"FAIL dashboard https://algo-trading-alb-1234.ap-south-1.elb.amazonaws.com/actuator/health is DOWN"* ]]
+    [[ "${output}" == *"tradingService: broker DOWN, db UP"* ]]
+}
+
 @test "the dashboard is checked through the ALB, or DASHBOARD_URL with certificate verification" {
     run "${SCRIPTS}/health_check.sh" dev
     assert_called "elbv2 describe-load-balancers --names algo-trading-dev-alb"
-    assert_called "curl -fsS --max-time 10 --insecure https://algo-trading-alb-1234.ap-south-1.elb.amazonaws.com/actuator/health"
+    assert_called "curl -sS --max-time 10 --insecure https://algo-trading-alb-1234.ap-south-1.elb.amazonaws.com/actuator/health"
     : >"${STUB_LOG}"
     DASHBOARD_URL=https://trade.example.com/ run "${SCRIPTS}/health_check.sh" dev
     [ "${status}" -eq 0 ]
-    assert_called "curl -fsS --max-time 10 https://trade.example.com/actuator/health"
+    assert_called "curl -sS --max-time 10 https://trade.example.com/actuator/health"
     refute_called "--insecure"
 }
 

@@ -3,6 +3,7 @@ package com.algotrading.trading;
 import com.algotrading.common.charges.ChargesModel;
 import com.algotrading.common.market.NseCalendar;
 import com.algotrading.common.risk.RiskEngine;
+import com.algotrading.common.service.tracing.CurrentTrace;
 import com.algotrading.common.settings.PlatformSettings;
 import com.algotrading.common.settings.TradingSettings;
 import com.algotrading.common.settings.AngelOneCredentials;
@@ -16,6 +17,7 @@ import com.algotrading.trading.broker.paper.PaperBooks;
 import com.algotrading.trading.broker.paper.PaperBroker;
 import com.algotrading.trading.market.InstrumentDirectory;
 import com.algotrading.trading.market.LastPrices;
+import io.micrometer.observation.ObservationRegistry;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -65,24 +67,27 @@ class TradingConfiguration {
         return RiskEngine.standard(settings.priceBandPpm());
     }
 
-    /** The data-service's API, with the service token and short timeouts: an order never waits long on market data. */
+    /**
+     * The data-service's API, with the service token and short timeouts: an order never waits long on market data.
+     * Observed, so each call is a span of the caller's trace and carries its {@code traceparent}.
+     */
     @Bean
-    RestClient dataService(PlatformSettings settings) {
+    RestClient dataService(PlatformSettings settings, ObservationRegistry observations) {
         JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(
                 HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build());
         requests.setReadTimeout(Duration.ofSeconds(5));
         return RestClient.builder().baseUrl(settings.dataServiceUrl().toString()).requestFactory(requests)
-                .defaultHeader("Authorization", "Bearer " + settings.serviceToken().value()).build();
+                .observationRegistry(observations).defaultHeader("Authorization", "Bearer " + settings.serviceToken().value()).build();
     }
 
     /**
      * The paper broker by default; with {@code PAPER_TRADING=false} Angel One, on the SmartAPI client with the
-     * configured timeout. Its circuit changes go out as application events ({@code live.BrokerCircuitAlerts}).
+     * configured timeout, each call in the trace of the order that made it. Its circuit changes go out as application events ({@code live.BrokerCircuitAlerts}).
      */
     @Bean
     Broker broker(PlatformSettings platform, PaperBooks books, TradingSettings settings, ChargesModel charges,
                   InstrumentDirectory instruments, LastPrices prices, TransactionTemplate transactions, Clock clock,
-                  RandomGenerator random, ObjectMapper json, ApplicationEventPublisher events) {
+                  RandomGenerator random, ObjectMapper json, ApplicationEventPublisher events, CurrentTrace trace) {
         if (platform.paperTrading()) {
             return new PaperBroker(books, settings, charges, instruments, prices, transactions, clock, random);
         }
@@ -90,7 +95,7 @@ class TradingConfiguration {
         AngelOneCredentials credentials = platform.angelOne().orElseThrow(() -> new InvalidSettingException(
                 "PAPER_TRADING", "is false, which needs the four ANGEL_ONE_* credentials"));
         SmartApiClient api = new SmartApiClient(live.apiUrl(), credentials, json, clock, Sleeper.REAL,
-                live.callTimeout());
+                live.callTimeout(), trace::inject);
         return new AngelOneBroker(api, live, prices::price, json, clock, Sleeper.REAL, events::publishEvent);
     }
 }

@@ -1,5 +1,6 @@
 package com.algotrading.dashboard.proxy;
 
+import com.algotrading.common.service.tracing.CurrentTrace;
 import com.algotrading.common.service.web.ApiProblem;
 import com.algotrading.common.service.web.StandardProblem;
 import com.algotrading.common.settings.PlatformSettings;
@@ -28,10 +29,10 @@ import java.util.concurrent.TimeUnit;
 /**
  * Forwards a request of the public API as it came (method, raw path and query, body, the headers that carry
  * meaning) to another service, with the service token and {@code X-Actor} (the user, or {@code owner:key:id} for an
- * API key; the trading-service trusts it only with the token), and streams the answer back, event streams included.
- * Absolute {@code Location} and {@code Link} headers are rewritten to this service's address. A service that does
- * not answer within the timeout, refuses the connection, or whose circuit breaker is open after repeated failures
- * is the 503 {@code /problems/unavailable} naming it.
+ * API key; the trading-service trusts it only with the token) and the request's trace ({@code traceparent}), and
+ * streams the answer back, event streams included. Absolute {@code Location} and {@code Link} headers are rewritten to
+ * this service's address. A service that does not answer within the timeout, refuses the connection, or whose circuit
+ * breaker is open after repeated failures is the 503 {@code /problems/unavailable} naming it.
  */
 @Component
 @EnableConfigurationProperties(ProxyProperties.class)
@@ -47,9 +48,11 @@ class Forwarder {
     private final HttpClient http;
     private final ProxyProperties settings;
     private final String bearer;
+    private final CurrentTrace trace;
 
-    Forwarder(ProxyProperties settings, PlatformSettings platform) {
+    Forwarder(ProxyProperties settings, PlatformSettings platform, CurrentTrace trace) {
         this.settings = settings;
+        this.trace = trace;
         this.http = HttpClient.newBuilder().connectTimeout(settings.connectTimeout()).build();
         this.bearer = "Bearer " + platform.serviceToken().value();
     }
@@ -98,6 +101,7 @@ class Forwarder {
                 call.header(name, value);
             }
         }
+        trace.inject(call::header);
         return call.build();
     }
 

@@ -2,6 +2,7 @@ package com.algotrading.dashboard.status;
 
 import com.algotrading.dashboard.DashboardClient;
 import com.algotrading.postgres.SpringTestDatabase;
+import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -13,11 +14,14 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
@@ -33,7 +37,9 @@ class PlatformStatusIT {
 
     static final String ADMIN_PASSWORD = "status-page-admin-password";
 
-    private static final HttpServer TRADING = fakeService("{\"status\":\"UP\",\"components\":{}}");
+    private static final HttpServer TRADING = fakeService("{\"status\":\"UP\",\"components\":{}}",
+            "{\"status\":\"DOWN\",\"components\":{\"broker\":{\"status\":\"UP\"},\"db\":{\"status\":\"UP\"},"
+                    + "\"leadership\":{\"status\":\"UP\"},\"marketFeed\":{\"status\":\"DOWN\"}}}");
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
@@ -58,6 +64,24 @@ class PlatformStatusIT {
                 .contains("{\"name\":\"dashboard-service\",\"url\":\"\",\"status\":\"UP\"}")
                 .containsPattern("\\{\"name\":\"trading-service\",\"url\":\"http://localhost:\\d+\",\"status\":\"UP\"}")
                 .containsPattern("\\{\"name\":\"data-service\",\"url\":\"http://localhost:\\d+\",\"status\":\"UNREACHABLE\"}");
+    }
+
+    /** Open to anyone, as health is: each service's components as it answered them, or that it did not answer. */
+    @Test
+    void theDashboardsHealthHoldsTheComponentsOfEachServiceBehindIt() {
+        HttpResponse<String> health = DashboardClient.anonymous(port).get("/actuator/health", "application/json");
+
+        assertThat(health.statusCode()).as("a component is down").isEqualTo(503);
+        JsonNode components = JsonMapper.builder().build().readTree(health.body()).path("components");
+        assertThat(components.path("db").path("status").asString()).isEqualTo("UP");
+        JsonNode trading = components.path("tradingService");
+        assertThat(trading.path("status").asString()).isEqualTo("DOWN");
+        assertThat(trading.path("components").properties().stream().map(component -> component.getKey() + " "
+                + component.getValue().path("status").asString()).toList())
+                .containsExactly("broker UP", "db UP", "leadership UP", "marketFeed DOWN");
+        assertThat(components.path("dataService").path("components").path("reachable").path("status").asString())
+                .isEqualTo("DOWN");
+        assertThat(health.body()).as("details stay hidden").doesNotContain("url");
     }
 
     @Test
@@ -106,21 +130,24 @@ class PlatformStatusIT {
         return DashboardClient.loggedIn(port, "admin", ADMIN_PASSWORD).get(path, "*/*").body();
     }
 
-    private static HttpServer fakeService(String readiness) {
+    private static HttpServer fakeService(String readiness, String health) {
         try {
             HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-            server.createContext("/actuator/health/readiness", exchange -> {
-                byte[] bytes = readiness.getBytes(StandardCharsets.UTF_8);
-                exchange.getResponseHeaders().add("Content-Type", "application/json");
-                exchange.sendResponseHeaders(200, bytes.length);
-                exchange.getResponseBody().write(bytes);
-                exchange.close();
-            });
+            server.createContext("/actuator/health/readiness", exchange -> answer(exchange, 200, readiness));
+            server.createContext("/actuator/health", exchange -> answer(exchange, 503, health));
             server.start();
             return server;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static void answer(HttpExchange exchange, int status, String json) throws IOException {
+        byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().add("Content-Type", "application/json");
+        exchange.sendResponseHeaders(status, bytes.length);
+        exchange.getResponseBody().write(bytes);
+        exchange.close();
     }
 
     private static int freePort() {

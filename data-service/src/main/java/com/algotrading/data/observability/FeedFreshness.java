@@ -1,6 +1,7 @@
 package com.algotrading.data.observability;
 
 import com.algotrading.common.market.NseCalendar;
+import com.algotrading.common.market.TickSilence;
 import com.algotrading.data.bars.LiveTick;
 import com.algotrading.data.bars.LiveTickListener;
 import io.micrometer.core.instrument.Gauge;
@@ -12,8 +13,6 @@ import org.springframework.stereotype.Component;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * How fresh the market feed is: {@code FeedLag} (seconds since the last tick, 0 before the first) and
@@ -26,14 +25,13 @@ class FeedFreshness implements LiveTickListener, HealthIndicator {
 
     private final NseCalendar calendar;
     private final Clock clock;
-    private final Duration staleAfter;
-    private final AtomicReference<Instant> lastTick = new AtomicReference<>();
+    private final TickSilence silence;
 
     FeedFreshness(NseCalendar calendar, Clock clock, MeterRegistry meters,
                   @Value("${data.feed.stale-after:60s}") Duration staleAfter) {
         this.calendar = calendar;
         this.clock = clock;
-        this.staleAfter = staleAfter;
+        this.silence = new TickSilence(clock, staleAfter);
         Gauge.builder("FeedLag", this, freshness -> freshness.lag().toMillis() / 1000.0).baseUnit("seconds")
                 .description("seconds since the market feed's last tick").register(meters);
         Gauge.builder("MarketFeedStale", this, freshness -> freshness.stale() ? 1 : 0)
@@ -42,30 +40,20 @@ class FeedFreshness implements LiveTickListener, HealthIndicator {
 
     @Override
     public void ticked(LiveTick tick) {
-        lastTick.set(clock.instant());
+        silence.ticked();
     }
 
     Duration lag() {
-        Instant last = lastTick.get();
-        return last == null ? Duration.ZERO : Duration.between(last, clock.instant());
+        return silence.lag();
     }
 
     boolean stale() {
-        Instant now = clock.instant();
-        Instant last = lastTick.get();
-        return calendar.isOpen(now) && (last == null || Duration.between(last, now).compareTo(staleAfter) > 0);
+        return calendar.isOpen(clock.instant()) && silence.tooLong();
     }
 
     @Override
     public Health health() {
-        Instant last = lastTick.get();
-        Health.Builder health = stale() ? Health.down() : Health.up();
-        health.withDetail("marketOpen", calendar.isOpen(clock.instant()));
-        if (last != null) {
-            health.withDetail("lastTick", last.toString()).withDetail("lagSeconds", lag().toSeconds());
-        } else {
-            health.withDetail("lastTick", "none yet");
-        }
-        return health.build();
+        return (stale() ? Health.down() : Health.up()).withDetail("marketOpen", calendar.isOpen(clock.instant()))
+                .withDetails(silence.details()).build();
     }
 }

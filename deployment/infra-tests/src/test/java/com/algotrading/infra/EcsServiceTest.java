@@ -118,8 +118,11 @@ class EcsServiceTest {
     @Test
     void brokerCredentialsComeFromSecretsManagerByJsonKey() {
         assertThat(Terraform.strings(tf.locals("").path("angel_one_keys"))).containsExactlyElementsOf(ANGEL_ONE_KEYS);
-        assertThat(services.path("trading").path("secret_keys").asString())
-                .isEqualTo("${concat(local.angel_one_keys, [\"SERVICE_TOKEN\"])}");
+        assertThat(services.path("trading").path("secret_keys").asString()).as("the webhook URL only when asked for")
+                .isEqualTo("${concat(local.angel_one_keys, [\"SERVICE_TOKEN\"], var.alerts_webhook ?"
+                        + " [\"ALERTS_WEBHOOK_URL\"] : [])}");
+        assertThat(tf.variable("", "alerts_webhook").path("default").asBoolean()).as("off unless the secret has the key")
+                .isFalse();
         assertThat(services.path("data").path("secret_keys").asString())
                 .isEqualTo("${concat(local.angel_one_keys, [\"SERVICE_TOKEN\"])}");
         assertThat(Terraform.strings(services.path("dashboard").path("secret_keys")))

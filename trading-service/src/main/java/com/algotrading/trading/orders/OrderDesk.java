@@ -23,6 +23,7 @@ import com.algotrading.common.orders.Transition;
 import com.algotrading.common.risk.OrderCheck;
 import com.algotrading.common.risk.PositionKey;
 import com.algotrading.common.risk.RiskDecision;
+import com.algotrading.common.service.tracing.CurrentTrace;
 import com.algotrading.trading.audit.AuditLog;
 import com.algotrading.trading.broker.Broker;
 import com.algotrading.trading.broker.BrokerOrder;
@@ -95,12 +96,13 @@ public class OrderDesk implements LeaderDuty {
     private final TransactionTemplate transactions;
     private final Clock clock;
     private final RandomGenerator random;
+    private final CurrentTrace trace;
     private final List<OrderListener> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     OrderDesk(OrderRepository orders, PositionRepository positionRows, PositionBook positions, RiskGate risk, Funds funds,
               InstrumentDirectory instruments, LastPrices prices, Broker broker, ChargesModel charges, AuditLog audit,
               EventLog events, Leadership leadership, TransactionTemplate transactions, Clock clock,
-              RandomGenerator random) {
+              RandomGenerator random, CurrentTrace trace) {
         this.orders = orders;
         this.positionRows = positionRows;
         this.positions = positions;
@@ -116,6 +118,7 @@ public class OrderDesk implements LeaderDuty {
         this.transactions = transactions;
         this.clock = clock;
         this.random = random;
+        this.trace = trace;
         broker.onUpdate(this::brokerUpdated);
     }
 
@@ -142,7 +145,7 @@ public class OrderDesk implements LeaderDuty {
     }
 
     /**
-     * Places an order: risk, persistence, then the broker.
+     * Places an order: risk, persistence (with the trace id of the request), then the broker.
      *
      * @param idempotencyKey the caller's {@code Idempotency-Key}: the same key within 24 h returns the first order
      * @throws InvalidOrderException         off the tick, not whole lots
@@ -168,13 +171,15 @@ public class OrderDesk implements LeaderDuty {
         }
         Instant now = clock.instant();
         Order order = Order.create(id, ClientOrderId.generate(now, random), request, approval.reducing(), now);
-        Optional<Order> persisted = persistNew(order, new OrderRepository.Provenance(actor, idempotencyKey,
-                idempotencyKey.map(key -> fingerprint)));
-        if (persisted.isEmpty()) {
-            return new PlaceResult.Placed(replay(idempotencyKey.orElseThrow(), fingerprint).orElseThrow(), true);
+        try (OrderLogScope scope = OrderLogScope.of(order)) {
+            Optional<Order> persisted = persistNew(order, new OrderRepository.Provenance(actor, idempotencyKey,
+                    idempotencyKey.map(key -> fingerprint), trace.traceId()));
+            if (persisted.isEmpty()) {
+                return new PlaceResult.Placed(replay(idempotencyKey.orElseThrow(), fingerprint).orElseThrow(), true);
+            }
+            events.publish(EventType.ORDER, OrderView.of(order));
+            return new PlaceResult.Placed(send(order, instrument), false);
         }
-        events.publish(EventType.ORDER, OrderView.of(order));
-        return new PlaceResult.Placed(send(order, instrument), false);
     }
 
     /** A market order that closes one position in full; nothing when it is flat. */
@@ -397,7 +402,7 @@ public class OrderDesk implements LeaderDuty {
         if (update.clientOrderId().isEmpty()) {
             return;
         }
-        try {
+        try (OrderLogScope scope = OrderLogScope.of(update.clientOrderId().get())) {
             ClientOrderId id = update.clientOrderId().get();
             applyAll(id.value(), () -> orders.lock(id), locked -> OrderSettlement.events(locked.order(),
                     locked.tradeIds(), Optional.of(update), clock.instant(), Duration.ZERO), broker.name());
@@ -415,6 +420,8 @@ public class OrderDesk implements LeaderDuty {
         } catch (RuntimeException e) {
             outcome = new PlaceOutcome.Ambiguous("the broker call failed: " + e.getMessage());
         }
+        log.info("Order {} {} {} {} sent to {}: {}", order.id(), order.request().side(), order.request().quantity(),
+                order.request().symbol(), broker.name(), outcome.getClass().getSimpleName());
         Instant now = clock.instant();
         List<OrderEvent> answer = switch (outcome) {
             case PlaceOutcome.Placed placed when placed.open() -> List.of(

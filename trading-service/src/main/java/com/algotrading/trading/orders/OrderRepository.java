@@ -49,8 +49,12 @@ class OrderRepository {
         this.audit = audit;
     }
 
-    /** Who asked and under which idempotency key; kept with the order, not part of the domain record. */
-    record Provenance(String actor, Optional<String> idempotencyKey, Optional<String> fingerprint) {
+    /**
+     * Who asked, under which idempotency key, and in which trace (to find the request's log lines in every service);
+     * kept with the order, not part of the domain record.
+     */
+    record Provenance(String actor, Optional<String> idempotencyKey, Optional<String> fingerprint,
+                      Optional<String> traceId) {
     }
 
     /**
@@ -68,12 +72,12 @@ class OrderRepository {
                 order.status().name(), Sql.text(request.deploymentId().map(DeploymentId::value)), request.origin().name(),
                 order.reducing(), Timestamp.from(order.createdAt()), Timestamp.from(order.updatedAt()),
                 IstTime.date(order.createdAt()), provenance.actor(), Sql.text(provenance.idempotencyKey()),
-                Sql.text(provenance.fingerprint())));
+                Sql.text(provenance.fingerprint()), Sql.text(provenance.traceId())));
         params.addAll(List.of(leadership.fenceArguments()));
         params.addAll(audited.params());
         return jdbc.sql("WITH placed AS (INSERT INTO orders (" + COLUMNS + ", trading_day, actor, idempotency_key,"
-                        + " idempotency_fingerprint) SELECT ?, ?, NULL, ?, ?, ?, 0, 0, ?, ?, ?, ?, ?, NULL, ?, ?, ?,"
-                        + " ?::timestamptz, ?::timestamptz, ?::date, ?, ?, ? WHERE " + Leadership.fenceSql()
+                        + " idempotency_fingerprint, trace_id) SELECT ?, ?, NULL, ?, ?, ?, 0, 0, ?, ?, ?, ?, ?, NULL, ?, ?,"
+                        + " ?, ?::timestamptz, ?::timestamptz, ?::date, ?, ?, ?, ? WHERE " + Leadership.fenceSql()
                         + " RETURNING id) " + audited.sql())
                 .params(params).update() > 0;
     }

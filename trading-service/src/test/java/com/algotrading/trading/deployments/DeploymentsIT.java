@@ -1,11 +1,16 @@
 package com.algotrading.trading.deployments;
 
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import com.algotrading.common.market.Bar;
 import com.algotrading.common.market.Interval;
 import com.algotrading.common.market.SyntheticBars;
+import com.algotrading.trading.orders.OrderDesk;
 import com.algotrading.trading.support.TradingApi.Answer;
 import com.algotrading.trading.support.TradingServiceTest;
 import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import tools.jackson.databind.JsonNode;
@@ -83,6 +88,10 @@ class DeploymentsIT extends TradingServiceTest {
         MARKET.storeCandles("NSE:INFY-EQ", "1m", session.subList(0, 20));
         String id = create("infy sma", "NSE:INFY-EQ");
         assertThat(api.get("/api/v1/deployments/" + id).body().path("status").asString()).isEqualTo("STOPPED");
+        ListAppender<ILoggingEvent> orderLines = new ListAppender<>();
+        Logger desk = (Logger) LoggerFactory.getLogger(OrderDesk.class);
+        orderLines.start();
+        desk.addAppender(orderLines);
 
         Answer started = api.post("/api/v1/deployments/" + id + "/start", "");
         assertThat(started.body().path("status").asString()).isEqualTo("RUNNING");
@@ -94,6 +103,10 @@ class DeploymentsIT extends TradingServiceTest {
         await().until(() -> api.get("/api/v1/deployments/" + id).body().path("barsSeen").asLong() == publishedUntil - 20);
         assertThat(jdbc.queryForObject("SELECT count(*) FROM orders WHERE deployment_id = ?", Integer.class, id))
                 .as("the strategy traded the live bars").isPositive();
+        desk.detachAppender(orderLines);
+        assertThat(orderLines.list).as("the order's log lines name the deployment and the order")
+                .anySatisfy(line -> assertThat(line.getMDCPropertyMap()).containsEntry("deploymentId", id)
+                        .containsKeys("orderId", "clientOrderId"));
         assertThat(jdbc.queryForObject("SELECT count(*) FROM deployment_orders WHERE deployment_id = ? AND decided_on"
                 + " <= ?", Integer.class, id, java.sql.Timestamp.from(session.get(19).start()))).as("none on warm-up bars")
                 .isZero();

@@ -72,7 +72,7 @@ class LiveKillRecoveryIT {
                                                    FakeAngelOne angelOne) {
         Map<String, String> environment = new HashMap<>(Map.of("DB_URL", database.jdbcUrl(),
                 "DATA_SERVICE_URL", market.url(), "PAPER_TRADING", "false", "LIVE_TRADING_ON_LOCAL", "true",
-                "ANGEL_ONE_API_KEY", "api-key-1", "ANGEL_ONE_CLIENT_ID", "A123", "ANGEL_ONE_PASSWORD", "1234",
+                "ANGEL_ONE_API_KEY", "api-key-1", "ANGEL_ONE_CLIENT_ID", "A123", "ANGEL_ONE_PASSWORD", "0481",
                 "ANGEL_ONE_TOTP_SECRET", "JBSWY3DPEHPK3PXP", "ANGEL_ONE_API_URL", angelOne.apiUrl().toString()));
         environment.putAll(Map.of("ANGEL_ONE_ORDER_UPDATES_URL", angelOne.orderUpdates().url().toString(),
                 "ANGEL_ONE_TIMEOUT_MS", "10000", "RECONCILE_INTERVAL_SECONDS", "1", "READINESS_INTERVAL_SECONDS", "1"));

@@ -11,13 +11,18 @@ import com.algotrading.trading.market.AlwaysOpenMarket;
 import com.algotrading.trading.market.MarketClock;
 import com.algotrading.trading.support.TradingApi.Answer;
 import com.algotrading.trading.support.TradingServiceTest;
+import com.algotrading.postgres.LogSecrets;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -28,6 +33,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import static com.algotrading.trading.support.TradingApi.order;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -39,10 +45,11 @@ import static org.awaitility.Awaitility.await;
  * exactly one order there, and the broker going down halts new entries until it is back.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ExtendWith(OutputCaptureExtension.class)
 class LiveTradingIT extends TradingServiceTest {
 
     static final AngelOneCredentials CREDENTIALS = new AngelOneCredentials(new Secret("api-key-1"), "A123",
-            new Secret("1234"), new Secret("JBSWY3DPEHPK3PXP"));
+            new Secret("0481"), new Secret("JBSWY3DPEHPK3PXP"));
     static final FakeAngelOne ANGEL_ONE = new FakeAngelOne(CREDENTIALS, Clock.systemUTC());
 
     /**
@@ -64,7 +71,7 @@ class LiveTradingIT extends TradingServiceTest {
         registry.add("LIVE_TRADING_ON_LOCAL", () -> "true");
         registry.add("ANGEL_ONE_API_KEY", () -> "api-key-1");
         registry.add("ANGEL_ONE_CLIENT_ID", () -> "A123");
-        registry.add("ANGEL_ONE_PASSWORD", () -> "1234");
+        registry.add("ANGEL_ONE_PASSWORD", () -> "0481");
         registry.add("ANGEL_ONE_TOTP_SECRET", () -> "JBSWY3DPEHPK3PXP");
         registry.add("ANGEL_ONE_API_URL", () -> ANGEL_ONE.apiUrl().toString());
         registry.add("ANGEL_ONE_ORDER_UPDATES_URL", () -> ANGEL_ONE.orderUpdates().url().toString());
@@ -84,6 +91,14 @@ class LiveTradingIT extends TradingServiceTest {
         await().atMost(Duration.ofSeconds(30)).until(() -> api.get("/api/v1/readiness").body().path("ready")
                 .asBoolean() && risk().equals("ACTIVE"));
         tick("NSE:SBIN-EQ", "800.00");
+    }
+
+    /** Whatever a test made the service log, no line of it holds a broker credential. */
+    @AfterEach
+    void noCredentialLogged(CapturedOutput output) {
+        LogSecrets.assertNoneIn("the service's output during the test", output.getAll().lines().toList(), Map.of(
+                "ANGEL_ONE_API_KEY", CREDENTIALS.apiKey().value(), "ANGEL_ONE_PASSWORD", CREDENTIALS.password().value(),
+                "ANGEL_ONE_TOTP_SECRET", CREDENTIALS.totpSecret().value()));
     }
 
     private String risk() {
@@ -225,6 +240,31 @@ class LiveTradingIT extends TradingServiceTest {
     }
 
     @Test
+    void anOrdersBrokerCallCarriesTheTraceOfTheRequestThatPlacedItAndItsRowKeepsTheTraceId() {
+        String traceId = "4bf92f3577b34da6a3ce929d0e0e4736";
+        Answer placed = api.post("/api/v1/orders", order("NSE:SBIN-EQ", "BUY", 2, "LIMIT", "795.00"),
+                Map.of("traceparent", "00-" + traceId + "-00f067aa0ba902b7-01"));
+
+        assertThat(placed.status()).isEqualTo(201);
+        assertThat(placed.header("traceparent")).startsWith("00-" + traceId + "-");
+        assertThat(jdbc.queryForObject("SELECT trace_id FROM orders WHERE id = ?::uuid", String.class,
+                placed.body().path("id").asString())).isEqualTo(traceId);
+        String tag = placed.body().path("clientOrderId").asString();
+        assertThat(ANGEL_ONE.requests(FakeAngelOne.PLACE_PATH)).filteredOn(call -> call.body().contains(tag))
+                .singleElement().satisfies(call -> assertThat(call.headers().get("traceparent"))
+                        .as("the placeOrder call's traceparent").startsWith("00-" + traceId + "-"));
+    }
+
+    @Test
+    void theBrokerHealthComponentIsUpWhileLoggedInWithTheCircuitClosed() {
+        assertThat(brokerHealth()).isEqualTo("UP");
+    }
+
+    private String brokerHealth() {
+        return api.get("/actuator/health").body().path("components").path("broker").path("status").asString();
+    }
+
+    @Test
     void aCancelGoesToTheBrokerWithTheOrdersIdAndTheCancellationArrivesOverTheSocket() {
         Answer placed = api.post("/api/v1/orders", order("NSE:SBIN-EQ", "BUY", 2, "LIMIT", "780.00"));
         String id = placed.body().path("id").asString();
@@ -278,13 +318,15 @@ class LiveTradingIT extends TradingServiceTest {
             assertThat(api.get("/api/v1/audit").body().toString()).contains("broker.circuit-open");
             assertThat(api.get("/actuator/metrics/BrokerCircuitOpen").body().path("measurements").get(0)
                     .path("value").asDouble()).isEqualTo(1.0);
+            assertThat(brokerHealth()).isEqualTo("DOWN");
         } finally {
             ANGEL_ONE.down(false);
         }
 
         await().atMost(Duration.ofSeconds(30)).until(() -> risk().equals("ACTIVE"));
         assertThat(api.get("/api/v1/audit").body().toString()).contains("broker.circuit-closed");
-        assertThat(api.post("/api/v1/orders", order("NSE:SBIN-EQ", "BUY", 1, "LIMIT", "790.00")).status())
-                .isEqualTo(201);
+        Answer resumed = api.post("/api/v1/orders", order("NSE:SBIN-EQ", "BUY", 1, "LIMIT", "790.00"));
+        assertThat(resumed.status()).as("%s", resumed.body()).isEqualTo(201);
+        assertThat(brokerHealth()).isEqualTo("UP");
     }
 }

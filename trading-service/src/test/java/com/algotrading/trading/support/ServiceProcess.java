@@ -1,5 +1,7 @@
 package com.algotrading.trading.support;
 
+import com.algotrading.postgres.LogSecrets;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
@@ -13,8 +15,15 @@ import java.util.concurrent.TimeUnit;
 
 import static org.awaitility.Awaitility.await;
 
-/** The packaged trading-service in its own process, as an operator runs it; killed with SIGKILL when a test says so. */
+/**
+ * The packaged trading-service in its own process, as an operator runs it; killed with SIGKILL when a test says so.
+ * Once closed, its log is searched for the secrets it was given ({@link #SECRETS}): a line holding one fails the test.
+ */
 public final class ServiceProcess implements AutoCloseable {
+
+    /** The variables whose values must never reach a log line. */
+    static final List<String> SECRETS = List.of("ANGEL_ONE_API_KEY", "ANGEL_ONE_PASSWORD", "ANGEL_ONE_TOTP_SECRET",
+            "SERVICE_TOKEN");
 
     private final Map<String, String> environment;
     private final List<String> launch;
@@ -96,6 +105,11 @@ public final class ServiceProcess implements AutoCloseable {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
+        }
+        if (process != null) {
+            Map<String, String> given = new HashMap<>(environment);
+            given.keySet().retainAll(SECRETS);
+            LogSecrets.assertNoneIn(log, given);
         }
     }
 }

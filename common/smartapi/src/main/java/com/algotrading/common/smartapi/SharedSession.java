@@ -44,6 +44,11 @@ final class SharedSession {
         return obtain(null, false);
     }
 
+    /** Whether a session is held that has not ended yet (no login is made to find out). */
+    synchronized boolean held() {
+        return current != null && current.validAt(clock.instant());
+    }
+
     /** A call with {@code refused} was refused for its token: a new session, unless another caller already has one. */
     SmartApiSession renew(SmartApiSession refused, SmartApiException cause) {
         return obtain(refused, cause.isTokenExpired());

@@ -47,7 +47,8 @@ public final class SmartApiClient implements AutoCloseable {
     static final String REFRESH_PATH = "/rest/auth/angelbroking/jwt/v1/generateTokens";
     /** The profile: {@code data.clientcode} is the account the session belongs to. */
     public static final String PROFILE_PATH = "/rest/secure/angelbroking/user/v1/getProfile";
-    private static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(30);
+    /** The longest one call may take unless the caller says otherwise. */
+    public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(30);
     private static final Duration WEBSOCKET_CONNECT_TIMEOUT = Duration.ofSeconds(10);
     static final String CANDLES_PATH = "/rest/secure/angelbroking/historical/v1/getCandleData";
     private static final DateTimeFormatter BROKER_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
@@ -68,8 +69,14 @@ public final class SmartApiClient implements AutoCloseable {
      */
     public SmartApiClient(URI apiUrl, AngelOneCredentials credentials, ObjectMapper json, Clock clock,
                           Sleeper sleeper, Duration timeout) {
+        this(apiUrl, credentials, json, clock, sleeper, timeout, CallHeaders.NONE);
+    }
+
+    /** @param context headers of the caller's context on every REST call: a service's trace ({@code traceparent}) */
+    public SmartApiClient(URI apiUrl, AngelOneCredentials credentials, ObjectMapper json, Clock clock,
+                          Sleeper sleeper, Duration timeout, CallHeaders context) {
         this.credentials = credentials;
-        this.http = new SmartApiHttp(apiUrl, credentials, json, timeout);
+        this.http = new SmartApiHttp(apiUrl, credentials, json, timeout, context);
         this.session = new SharedSession(http, credentials, clock, sleeper);
     }
 
@@ -81,6 +88,11 @@ public final class SmartApiClient implements AutoCloseable {
     /** The broker's clock, from the {@code Date} header of a profile request (whole seconds). */
     public Instant brokerTime() {
         return authenticated(current -> http.serverTime(PROFILE_PATH, current));
+    }
+
+    /** Whether the client is logged in now, with a session that has not ended; asking logs nobody in. */
+    public boolean loggedIn() {
+        return session.held();
     }
 
     /** The shared session, for what is not REST (the WebSockets); logs in first when there is none. */

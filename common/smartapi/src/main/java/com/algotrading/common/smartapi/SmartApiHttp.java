@@ -28,14 +28,19 @@ final class SmartApiHttp implements AutoCloseable {
     private final AngelOneCredentials credentials;
     private final ObjectMapper json;
     private final Duration timeout;
+    private final CallHeaders context;
     private final HttpClient http;
 
-    /** @param timeout the longest a call may take, connecting included; then it ends unanswered */
-    SmartApiHttp(URI apiUrl, AngelOneCredentials credentials, ObjectMapper json, Duration timeout) {
+    /**
+     * @param timeout the longest a call may take, connecting included; then it ends unanswered
+     * @param context headers of the caller's context on every call (the trace)
+     */
+    SmartApiHttp(URI apiUrl, AngelOneCredentials credentials, ObjectMapper json, Duration timeout, CallHeaders context) {
         this.apiUrl = apiUrl;
         this.credentials = credentials;
         this.json = json;
         this.timeout = timeout;
+        this.context = context;
         this.http = HttpClient.newBuilder().connectTimeout(timeout.compareTo(CONNECT_TIMEOUT) < 0 ? timeout
                 : CONNECT_TIMEOUT).build();
     }
@@ -67,6 +72,7 @@ final class SmartApiHttp implements AutoCloseable {
         if (session != null) {
             builder.header("Authorization", "Bearer " + session.jwtToken());
         }
+        context.addTo(builder::header);
         return builder;
     }
 

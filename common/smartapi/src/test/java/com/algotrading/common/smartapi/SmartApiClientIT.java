@@ -18,6 +18,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.IntStream;
 
 import static com.algotrading.common.smartapi.FakeAngelOne.LOGIN_PATH;
@@ -63,6 +64,22 @@ class SmartApiClientIT {
         assertThat(login.body()).contains("\"clientcode\":\"A123\"", "\"password\":\"1234\"", "\"totp\":\"" + totp + "\"");
         assertThat(broker.requests(PROFILE_PATH)).extracting(request -> request.headers().get("authorization"))
                 .containsExactly("Bearer jwt-1", "Bearer jwt-1");
+    }
+
+    @Test
+    void everyCallCarriesTheCallersContextHeadersAsTheyAreWhenItIsMade() {
+        AtomicReference<String> trace = new AtomicReference<>("t1");
+        SmartApiClient traced = new SmartApiClient(broker.apiUrl(), CREDENTIALS, new JsonMapper(), clock, clock,
+                SmartApiClient.DEFAULT_TIMEOUT, header -> header.accept("traceparent", trace.get()));
+        try (traced) {
+            traced.get(PROFILE_PATH);
+            trace.set("t2");
+            traced.get(PROFILE_PATH);
+        }
+
+        assertThat(broker.logins()).extracting(login -> login.headers().get("traceparent")).containsExactly("t1");
+        assertThat(broker.requests(PROFILE_PATH)).extracting(call -> call.headers().get("traceparent"))
+                .containsExactly("t1", "t2");
     }
 
     @Test

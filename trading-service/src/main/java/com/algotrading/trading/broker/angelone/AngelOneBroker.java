@@ -203,6 +203,11 @@ public final class AngelOneBroker implements Broker, AutoCloseable {
         return ask("the broker's clock", () -> calls.read(api::brokerTime));
     }
 
+    /** The session as it stands, from what is known here: no call is made to find out. */
+    public BrokerSession session() {
+        return new BrokerSession(api.loggedIn(), calls.breaker().getState().name(), calls.lastCall());
+    }
+
     /** Whether order updates arrive over the socket (else the order book is being polled). */
     public boolean updatesConnected() {
         return updates.connected();

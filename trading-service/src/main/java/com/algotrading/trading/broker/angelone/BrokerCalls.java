@@ -15,6 +15,8 @@ import tools.jackson.databind.JsonNode;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
 /**
@@ -47,6 +49,7 @@ final class BrokerCalls {
     private final Pace funds;
     private final Clock clock;
     private final Sleeper sleeper;
+    private final AtomicReference<BrokerSession.LastCall> lastCall = new AtomicReference<>();
 
     BrokerCalls(SmartApiClient api, Duration openFor, Clock clock, Sleeper sleeper) {
         this.api = api;
@@ -71,6 +74,11 @@ final class BrokerCalls {
 
     CircuitBreaker breaker() {
         return breaker;
+    }
+
+    /** How the latest call through the circuit went; empty before the first. */
+    Optional<BrokerSession.LastCall> lastCall() {
+        return Optional.ofNullable(lastCall.get());
     }
 
     /** A pace of its own for one book endpoint: each is limited to one call a second. */
@@ -103,7 +111,19 @@ final class BrokerCalls {
     }
 
     private <T> Supplier<T> guarded(Supplier<T> call) {
-        return CircuitBreaker.decorateSupplier(breaker, call);
+        return CircuitBreaker.decorateSupplier(breaker, () -> recorded(call));
+    }
+
+    private <T> T recorded(Supplier<T> call) {
+        try {
+            T answer = call.get();
+            lastCall.set(new BrokerSession.LastCall(clock.instant(), Optional.empty()));
+            return answer;
+        } catch (RuntimeException e) {
+            lastCall.set(new BrokerSession.LastCall(clock.instant(), noAnswer(e) ? Optional.of(String.valueOf(
+                    e.getMessage())) : Optional.empty()));
+            throw e;
+        }
     }
 
     /** Nothing usable came back: the broker may be down, and an order may or may not be at it. */

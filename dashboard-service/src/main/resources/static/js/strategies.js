@@ -22,8 +22,8 @@ function load() {
 }
 
 /**
- * A webhook deployment's secret, shown this once (only its hash is kept), with the URL and the message to paste into
- * the TradingView alert.
+ * A webhook deployment's secret, shown this once when it is created (only its hash is kept), with the URL and the
+ * message to paste into the TradingView alert.
  */
 function webhookNotice(id, secret) {
   const url = `${location.origin}/api/v1/webhooks/${encodeURIComponent(id)}`;
@@ -40,15 +40,9 @@ function actions(deployment) {
     report(problem, await api(path + suffix, {method}));
     load();
   };
-  const secret = deployment.strategy === 'webhook' ? [button('New secret', async () => {
-    if (!await confirmAction(`Replace the secret of ${deployment.name}? Alerts with the old one are refused at once.`)) return;
-    const result = await api(path + '/webhook-secret', {method: 'POST'});
-    if (report(problem, result)) document.getElementById('create-result').replaceChildren(
-      webhookNotice(deployment.id, result.data.webhookSecret));
-  })] : [];
   return deployment.status === 'RUNNING'
-    ? [button('Stop', () => act('/stop', 'POST')), ...secret]
-    : [button('Start', () => act('/start', 'POST'), 'primary'), ...secret,
+    ? [button('Stop', () => act('/stop', 'POST'))]
+    : [button('Start', () => act('/start', 'POST'), 'primary'),
       button('Delete', async () => {
         if (await confirmAction(`Delete deployment ${deployment.name}?`)) await act('', 'DELETE');
       }, 'danger')];

@@ -47,8 +47,7 @@ class TradingApi {
         forwarder.forward(trading, request, response);
     }
 
-    @PostMapping({"/api/v1/deployments/{id}/start", "/api/v1/deployments/{id}/stop",
-            "/api/v1/deployments/{id}/webhook-secret"})
+    @PostMapping({"/api/v1/deployments/{id}/start", "/api/v1/deployments/{id}/stop"})
     void startOrStop(@PathVariable String id, HttpServletRequest request, HttpServletResponse response)
             throws IOException {
         forwarder.forward(trading, request, response);

@@ -146,8 +146,6 @@ final class FakeTradingService implements AutoCloseable {
             case "GET /api/v1/deployments/{id}" -> found(deployments.get(id));
             case "POST /api/v1/deployments/{id}/start" -> deploymentStatus(id, "RUNNING");
             case "POST /api/v1/deployments/{id}/stop" -> deploymentStatus(id, "STOPPED");
-            case "POST /api/v1/deployments/{id}/webhook-secret" -> found(deployments.containsKey(id)
-                    ? JSON.createObjectNode().put("webhookSecret", "whsec_" + id + "-replaced") : null);
             case "DELETE /api/v1/deployments/{id}" -> deleteDeployment(id);
             case "GET /api/v1/deployments/{id}/trades" -> Reply.ok(trips(id));
             case "POST /api/v1/orders" -> place(body, actor);

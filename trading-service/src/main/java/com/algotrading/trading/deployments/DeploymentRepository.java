@@ -59,11 +59,6 @@ class DeploymentRepository {
                 .param(id.value()).query((rs, row) -> rs.getBytes(1)).optional();
     }
 
-    void replaceWebhookSecret(DeploymentId id, byte[] webhookSecret, Instant now) {
-        jdbc.sql("UPDATE deployments SET webhook_secret_sha256 = ?, updated_at = ? WHERE id = ?")
-                .params(webhookSecret, Timestamp.from(now), id.value()).update();
-    }
-
     Optional<Deployment> find(DeploymentId id) {
         return jdbc.sql("SELECT * FROM deployments WHERE id = ?").param(id.value()).query((rs, row) -> map(rs)).optional();
     }

@@ -147,16 +147,6 @@ public class Deployments implements LeaderDuty, DeploymentContext {
     public record Created(Deployment deployment, Optional<String> webhookSecret) {
     }
 
-    /** A new secret for a webhook deployment (the old one stops working at once), shown this once. */
-    public String replaceWebhookSecret(DeploymentId id) {
-        if (!require(id).spec().webhook()) {
-            throw new InvalidDeploymentException("strategy", "only a webhook deployment has a secret");
-        }
-        String secret = WebhookSecret.issue(random);
-        repository.replaceWebhookSecret(id, WebhookSecret.hash(secret), clock.instant());
-        return secret;
-    }
-
     /**
      * True when the deployment is a webhook deployment and {@code secret} is its secret; false for any other
      * deployment or none, so a caller without the secret learns nothing of which deployments exist.

@@ -74,21 +74,12 @@ class DeploymentsController {
     record CreatedView(@JsonUnwrapped DeploymentView deployment, String webhookSecret) {
     }
 
-    record SecretView(String webhookSecret) {
-    }
-
     @PostMapping("/api/v1/deployments")
     ResponseEntity<CreatedView> create(@RequestBody DeploymentBody body) {
         Deployments.Created created = deployments.create(body.toSpec(instruments));
         return ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}")
                         .buildAndExpand(created.deployment().id().value()).toUri())
                 .body(new CreatedView(view(created.deployment()), created.webhookSecret().orElse(null)));
-    }
-
-    /** A webhook deployment's new secret; the old one stops working at once. */
-    @PostMapping("/api/v1/deployments/{id}/webhook-secret")
-    SecretView replaceWebhookSecret(@PathVariable String id) {
-        return new SecretView(deployments.replaceWebhookSecret(id(id)));
     }
 
     @GetMapping("/api/v1/deployments")

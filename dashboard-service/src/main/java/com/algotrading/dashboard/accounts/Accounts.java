@@ -3,6 +3,7 @@ package com.algotrading.dashboard.accounts;
 import com.algotrading.common.service.web.ApiProblem;
 import com.algotrading.common.service.web.StandardProblem;
 import com.algotrading.dashboard.accounts.Users.StoredUser;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,14 +31,21 @@ public class Accounts {
     private final PasswordEncoder passwords;
     private final Sessions sessions;
     private final UserActions actions;
+    private final ApplicationEventPublisher published;
     private final Clock clock;
 
-    Accounts(Users users, PasswordEncoder passwords, Sessions sessions, UserActions actions, Clock clock) {
+    Accounts(Users users, PasswordEncoder passwords, Sessions sessions, UserActions actions,
+             ApplicationEventPublisher published, Clock clock) {
         this.users = users;
         this.passwords = passwords;
         this.sessions = sessions;
         this.actions = actions;
+        this.published = published;
         this.clock = clock;
+    }
+
+    /** A user's role or standing changed (or the user is gone): what was decided from the old one is stale. */
+    public record AccountChanged(String username) {
     }
 
     public Optional<Account> find(String username) {
@@ -99,6 +107,7 @@ public class Accounts {
         role.ifPresent(next -> users.update(username, "role", next.name()));
         enabled.ifPresent(on -> users.update(username, "enabled", on));
         sessions.endAll(username, Optional.empty());
+        published.publishEvent(new AccountChanged(username));
         actions.record(actor, "user.updated", Map.of("user", username, "role", role.map(Role::name).orElse(""),
                 "enabled", enabled.map(String::valueOf).orElse("")));
         return get(username);
@@ -122,6 +131,7 @@ public class Accounts {
         }
         users.delete(username);
         sessions.endAll(username, Optional.empty());
+        published.publishEvent(new AccountChanged(username));
         actions.record(actor, "user.deleted", Map.of("user", username));
     }
 

@@ -57,6 +57,24 @@ class ApiKeysIT extends DashboardServiceTest {
     }
 
     @Test
+    void aKeyFollowsItsOwnerAtOnceWhenDemotedOrDisabledThoughItsLookupIsRemembered() {
+        DashboardClient admin = admin();
+        admin.call("POST", "/api/v1/users", "{\"username\":\"quant\",\"password\":\"quant-password\",\"role\":\"TRADER\"}");
+        DashboardClient quant = DashboardClient.loggedIn(port, "quant", "quant-password");
+        DashboardClient bot = DashboardClient.withKey(port, quant.json(quant.call("POST", "/api/v1/api-keys",
+                "{\"name\":\"bot\",\"scope\":\"trade\"}")).path("key").asString());
+        assertThat(bot.call("POST", "/api/v1/orders", ORDER).statusCode()).isEqualTo(200);
+
+        admin.call("PATCH", "/api/v1/users/quant", "{\"role\":\"VIEWER\"}");
+        assertThat(bot.call("POST", "/api/v1/orders", ORDER).statusCode()).as("a viewer's key does not trade")
+                .isEqualTo(403);
+        assertThat(bot.get("/api/v1/positions").statusCode()).isEqualTo(200);
+
+        admin.call("PATCH", "/api/v1/users/quant", "{\"enabled\":false}");
+        assertThat(bot.get("/api/v1/positions").statusCode()).as("a disabled user's key is refused").isEqualTo(401);
+    }
+
+    @Test
     void aReadKeyReadsButDoesNotTradeAndNoKeyManagesKeysOrUsers() {
         DashboardClient admin = admin();
         String read = admin.json(admin.call("POST", "/api/v1/api-keys", "{\"name\":\"reader\",\"scope\":\"read\"}"))

@@ -296,7 +296,7 @@ public class PaperBroker implements Broker {
         List<PaperOrder> candidates;
         lock.lock();
         try {
-            candidates = open.of(symbol);
+            candidates = open.wokenBy(symbol, last);
         } finally {
             lock.unlock();
         }

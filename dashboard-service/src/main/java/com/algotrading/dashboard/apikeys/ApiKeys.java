@@ -8,12 +8,11 @@ import com.algotrading.dashboard.accounts.Role;
 import com.algotrading.dashboard.accounts.UserActions;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.event.TransactionalEventListener;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -45,9 +44,13 @@ class ApiKeys {
     private static final String PREFIX = "atk_";
     private static final int MAX_NAME = 100;
     private static final Duration TOUCH_EVERY = Duration.ofMinutes(1);
-    static final Duration REMEMBERED = Duration.ofSeconds(5);
+    private static final Duration REMEMBERED = Duration.ofSeconds(5);
 
     record NewKey(long id, String name, Scope scope, String key, Instant createdAt) {
+    }
+
+    /** A key was revoked: what is remembered of it is stale. */
+    record KeyRevoked(long id) {
     }
 
     record KeyView(long id, String name, Scope scope, Instant createdAt, Optional<Instant> lastUsedAt) {
@@ -60,6 +63,7 @@ class ApiKeys {
     private final JdbcClient jdbc;
     private final Accounts accounts;
     private final UserActions actions;
+    private final ApplicationEventPublisher published;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
     private final Map<Long, Instant> lastTouched = new ConcurrentHashMap<>();
@@ -67,10 +71,11 @@ class ApiKeys {
     private final Cache<String, Optional<KeyHolder>> holders = Caffeine.newBuilder().maximumSize(10_000)
             .expireAfterWrite(REMEMBERED).build();
 
-    ApiKeys(JdbcClient jdbc, Accounts accounts, UserActions actions, Clock clock) {
+    ApiKeys(JdbcClient jdbc, Accounts accounts, UserActions actions, ApplicationEventPublisher published, Clock clock) {
         this.jdbc = jdbc;
         this.accounts = accounts;
         this.actions = actions;
+        this.published = published;
         this.clock = clock;
     }
 
@@ -111,7 +116,7 @@ class ApiKeys {
         if (revoked == 0) {
             throw new ApiProblem(StandardProblem.NOT_FOUND, "you have no key " + id);
         }
-        forgetAfterCommit();
+        published.publishEvent(new KeyRevoked(id));
         actions.record(username, "api-key.revoked", Map.of("id", id));
     }
 
@@ -130,27 +135,13 @@ class ApiKeys {
         return holder;
     }
 
-    /** A user's role changed, or the user was disabled or deleted: every remembered key is looked up again. */
-    @TransactionalEventListener(fallbackExecution = true)
-    void accountChanged(Accounts.AccountChanged changed) {
-        holders.invalidateAll();
-    }
-
     /**
-     * Forgets the remembered keys once the revocation is committed: forgotten earlier, a call in between could read
-     * the key as still valid and remember it so.
+     * A key revoked, or its owner's role changed, or the owner disabled or deleted: every remembered key is looked up
+     * again, once the change is committed (forgotten earlier, a call in between could read the old row and remember it).
      */
-    private void forgetAfterCommit() {
-        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-            holders.invalidateAll();
-            return;
-        }
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCommit() {
-                holders.invalidateAll();
-            }
-        });
+    @TransactionalEventListener(classes = {KeyRevoked.class, Accounts.AccountChanged.class}, fallbackExecution = true)
+    void forgetRemembered() {
+        holders.invalidateAll();
     }
 
     private void touch(long keyId) {

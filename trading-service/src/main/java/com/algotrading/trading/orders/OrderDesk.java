@@ -98,6 +98,7 @@ public class OrderDesk implements LeaderDuty {
     private final RandomGenerator random;
     private final CurrentTrace trace;
     private final List<OrderListener> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final OrderStripes stripes = new OrderStripes();
 
     OrderDesk(OrderRepository orders, PositionRepository positionRows, PositionBook positions, RiskGate risk, Funds funds,
               InstrumentDirectory instruments, LastPrices prices, Broker broker, ChargesModel charges, AuditLog audit,
@@ -273,23 +274,16 @@ public class OrderDesk implements LeaderDuty {
      * reconciliation racing on the same order never apply the same fact twice.
      */
     public Order settle(Order order, Optional<BrokerOrderState> theirs, Duration notFoundGrace, String actor) {
-        return applyAll(order.id().value(), () -> orders.lock(order.id()), locked -> OrderSettlement.events(locked.order(), locked.tradeIds(),
-                theirs, clock.instant(), notFoundGrace), actor).orElse(order);
+        return applyAll(order.clientOrderId(), order.id().value(), () -> orders.lock(order.id()),
+                locked -> OrderSettlement.events(locked.order(), locked.tradeIds(), theirs, clock.instant(), notFoundGrace),
+                actor).orElse(order);
     }
 
     /** Marks an order the service may have sent before it stopped: in doubt until the broker's books say. */
     public void markInDoubt(Order order, String why) {
-        apply(new OrderInDoubt(order.id(), clock.instant(), why), "reconciliation");
-    }
-
-    /**
-     * Applies an event through the state machine and records it with its consequences in one transaction; publishes
-     * after the commit. A refused transition is logged and audited, never applied.
-     *
-     * @return the order after the event; empty when nothing changed
-     */
-    public Optional<Order> apply(OrderEvent event, String actor) {
-        return applyAll(event.orderId().value(), () -> orders.lock(event.orderId()), locked -> List.of(event), actor);
+        OrderEvent inDoubt = new OrderInDoubt(order.id(), clock.instant(), why);
+        applyAll(order.clientOrderId(), order.id().value(), () -> orders.lock(order.id()), locked -> List.of(inDoubt),
+                "reconciliation");
     }
 
     private record Applied(Transition.Applied transition, OrderEvent event, Holding holding, long fillCharges) {
@@ -297,10 +291,18 @@ public class OrderDesk implements LeaderDuty {
 
     /**
      * Locks the order, works out its events from it as it stands, applies them through the state machine and writes
-     * the outcome, its fills and positions and its audit entries in one transaction; publishes after the commit.
+     * the outcome, its fills and positions and its audit entries in one transaction; publishes after the commit, in
+     * line with the order's other changes. A refused transition is logged and audited, never applied.
+     *
+     * @return the order after the events; empty when nothing changed
      */
-    private Optional<Order> applyAll(String which, Supplier<Optional<OrderRepository.Locked>> lock,
+    private Optional<Order> applyAll(ClientOrderId order, String which, Supplier<Optional<OrderRepository.Locked>> lock,
                                      Function<OrderRepository.Locked, List<OrderEvent>> eventsFor, String actor) {
+        return stripes.inLine(order, () -> applyInLine(which, lock, eventsFor, actor));
+    }
+
+    private Optional<Order> applyInLine(String which, Supplier<Optional<OrderRepository.Locked>> lock,
+                                        Function<OrderRepository.Locked, List<OrderEvent>> eventsFor, String actor) {
         List<Applied> applied = transactions.execute(tx -> {
             OrderRepository.Locked locked = lock.get().orElseThrow(() -> new OrderNotFoundException(which));
             Set<String> tradeIds = new HashSet<>(locked.tradeIds());
@@ -404,7 +406,7 @@ public class OrderDesk implements LeaderDuty {
         }
         try (OrderLogScope scope = OrderLogScope.of(update.clientOrderId().get())) {
             ClientOrderId id = update.clientOrderId().get();
-            applyAll(id.value(), () -> orders.lock(id), locked -> OrderSettlement.events(locked.order(),
+            applyAll(id, id.value(), () -> orders.lock(id), locked -> OrderSettlement.events(locked.order(),
                     locked.tradeIds(), Optional.of(update), clock.instant(), Duration.ZERO), broker.name());
         } catch (OrderNotFoundException e) {
             log.warn("Update for an order we do not know: {}", update);
@@ -431,11 +433,11 @@ public class OrderDesk implements LeaderDuty {
             case PlaceOutcome.Ambiguous ambiguous -> List.of(new OrderInDoubt(order.id(), now, ambiguous.reason()));
         };
         try {
-            return recordAnswer(order, answer).orElseGet(() ->
+            return stripes.inLine(order.clientOrderId(), () -> recordAnswer(order, answer).orElseGet(() ->
                     // An update from the broker moved the order on first (an instant fill): then it has the say.
-                    applyAll(order.id().value(), () -> orders.lock(order.id()),
+                    applyInLine(order.id().value(), () -> orders.lock(order.id()),
                             locked -> locked.order().status() == OrderStatus.NEW ? answer : List.of(), broker.name())
-                            .or(() -> orders.find(order.id())).orElse(order));
+                            .or(() -> orders.find(order.id())).orElse(order)));
         } catch (DataAccessException | TransactionException e) {
             // The broker has the order; reconciliation records it from the broker's books once the database answers.
             log.warn("Order {} was sent but its answer could not be recorded: {}", order.id(), e.getMessage());

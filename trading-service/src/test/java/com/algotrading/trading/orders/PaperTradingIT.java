@@ -1,5 +1,7 @@
 package com.algotrading.trading.orders;
 
+import com.algotrading.common.market.Symbol;
+import com.algotrading.common.orders.OrderStatus;
 import com.algotrading.common.settings.PlatformSettings;
 import com.algotrading.trading.support.TradingApi.Answer;
 import com.algotrading.trading.support.TradingServiceTest;
@@ -9,8 +11,12 @@ import org.springframework.boot.test.context.SpringBootTest;
 import tools.jackson.databind.JsonNode;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.locks.LockSupport;
 import java.util.stream.StreamSupport;
 
 import static com.algotrading.trading.support.TradingApi.order;
@@ -23,6 +29,9 @@ class PaperTradingIT extends TradingServiceTest {
 
     @Autowired
     PlatformSettings settings;
+
+    @Autowired
+    OrderDesk desk;
 
     private JsonNode awaitOrder(String id, String status) {
         return await().atMost(Duration.ofSeconds(10)).until(() -> api.get("/api/v1/orders/" + id).body(),
@@ -74,6 +83,32 @@ class PaperTradingIT extends TradingServiceTest {
         assertThat(auditActions()).containsSubsequence("order.new", "order.sent", "order.open", "order.filled");
         assertThat(jdbc.queryForObject("SELECT count(*) FROM paper_orders WHERE client_order_id = ?", Integer.class,
                 placed.body().path("clientOrderId").asString())).isEqualTo(1);
+    }
+
+    @Test
+    void listenersSeeAnOrdersChangesInCommitOrderWhenItFillsWhileItsOpeningIsStillBeingTold() {
+        tick("NSE:INFY-EQ", "1500.00");
+        Symbol infy = Symbol.parse("NSE:INFY-EQ");
+        Map<String, List<OrderStatus>> seen = new ConcurrentHashMap<>();
+        desk.addListener((order, fill) -> {
+            if (!order.request().symbol().equals(infy) || order.request().quantity() != 7) {
+                return;
+            }
+            seen.computeIfAbsent(order.id().value(), id -> new CopyOnWriteArrayList<>()).add(order.status());
+            if (order.status() == OrderStatus.SENT) {
+                // The next tick fills the order at the paper broker while this thread is still telling of SENT and
+                // has OPEN yet to tell: the fill commits after OPEN, and must be told after it too.
+                prices.accept(infy, 150_050, Instant.now());
+                LockSupport.parkNanos(Duration.ofMillis(100).toNanos());
+            }
+        });
+
+        Answer placed = api.post("/api/v1/orders", order("NSE:INFY-EQ", "BUY", 7, "MARKET", null));
+        String id = placed.body().path("id").asString();
+        awaitOrder(id, "FILLED");
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> seen.getOrDefault(id, List.of()).contains(OrderStatus.FILLED));
+        assertThat(seen.get(id)).containsExactly(OrderStatus.SENT, OrderStatus.OPEN, OrderStatus.FILLED);
     }
 
     @Test

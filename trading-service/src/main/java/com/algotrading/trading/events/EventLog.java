@@ -17,8 +17,9 @@ import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
- * The event stream's durable log. Publishers hand events over without waiting; one writer appends them in batches,
- * so ids grow in commit order and a subscriber that resumes from an id misses nothing and sees nothing twice. The
+ * The event stream's durable log. Publishers hand events over without waiting (not even for the JSON: the writer
+ * writes the payload, an immutable view, so an order's path pays for no serialising); one writer appends them in
+ * batches, so ids grow in commit order and a subscriber that resumes from an id misses nothing and sees nothing twice. The
  * state an event reports is already committed in its own table when it is published: a crash may lose the
  * notification, never the state (and the reconciliation after a restart publishes fresh ones).
  */
@@ -28,7 +29,10 @@ public class EventLog implements DisposableBean {
     private static final Logger log = LoggerFactory.getLogger(EventLog.class);
     private static final int BATCH = 500;
 
-    private record Pending(String type, String payload, Timestamp time) {
+    private record Pending(EventType type, Object payload, Timestamp time) {
+    }
+
+    private record Written(String type, String payload, Timestamp time) {
     }
 
     private final JdbcTemplate jdbc;
@@ -46,9 +50,9 @@ public class EventLog implements DisposableBean {
         this.writer = Thread.ofPlatform().daemon().name("event-log-writer").start(this::write);
     }
 
-    /** Queues an event; {@code payload} is written as the JSON of the matching GET. */
+    /** Queues an event; {@code payload}, immutable, is written as the JSON of the matching GET. */
     public void publish(EventType type, Object payload) {
-        Pending event = new Pending(type.wireName(), json.writeValueAsString(payload), Timestamp.from(clock.instant()));
+        Pending event = new Pending(type, payload, Timestamp.from(clock.instant()));
         if (!queue.offer(event)) {
             log.warn("Event log queue full: dropped a {} event", type.wireName());
         }
@@ -73,12 +77,27 @@ public class EventLog implements DisposableBean {
                 return;
             }
             queue.drainTo(batch, BATCH - 1);
-            append(batch);
+            append(written(batch));
             batch.clear();
         }
     }
 
-    private void append(List<Pending> batch) {
+    private List<Written> written(List<Pending> batch) {
+        List<Written> written = new ArrayList<>(batch.size());
+        for (Pending event : batch) {
+            try {
+                written.add(new Written(event.type().wireName(), json.writeValueAsString(event.payload()), event.time()));
+            } catch (RuntimeException e) {
+                log.error("Could not write a {} event as JSON; it is left out of the stream", event.type().wireName(), e);
+            }
+        }
+        return written;
+    }
+
+    private void append(List<Written> batch) {
+        if (batch.isEmpty()) {
+            return;
+        }
         for (int attempt = 1; ; attempt++) {
             try {
                 jdbc.batchUpdate("INSERT INTO events (occurred_at, type, payload) VALUES (?, ?, ?::jsonb)", batch, batch.size(),

@@ -7,6 +7,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -48,10 +49,18 @@ public class PositionBook implements LeaderDuty {
         holdings.put(holding.key(), holding);
     }
 
+    /** Every holding, by instrument and product: as the positions are shown. */
     public List<Holding> all() {
-        List<Holding> current = loaded ? List.copyOf(holdings.values()) : repository.all();
-        return current.stream().sorted(Comparator.comparing((Holding h) -> h.key().symbol().toString())
+        return current().stream().sorted(Comparator.comparing((Holding h) -> h.key().symbol().toString())
                 .thenComparing(h -> h.key().product())).toList();
+    }
+
+    /**
+     * Every holding in no particular order, for sums: a deployment values the account on every decision and risk on
+     * every order, so these skip the sort (and its text keys) that only a list shown to a trader needs.
+     */
+    private Collection<Holding> current() {
+        return loaded ? holdings.values() : repository.all();
     }
 
     public Holding holding(PositionKey key, LocalDate today) {
@@ -78,7 +87,7 @@ public class PositionBook implements LeaderDuty {
         long realised = 0;
         long unrealised = 0;
         long charges = 0;
-        for (Holding holding : all()) {
+        for (Holding holding : current()) {
             realised += holding.realisedOn(today);
             unrealised += unrealised(holding);
             charges += holding.chargesOn(today);
@@ -88,7 +97,7 @@ public class PositionBook implements LeaderDuty {
 
     /** Realised and charges of every day, for equity. */
     public long realisedEver() {
-        return all().stream().mapToLong(h -> h.position().realised()).sum();
+        return current().stream().mapToLong(h -> h.position().realised()).sum();
     }
 
     public record DayPnl(long realised, long unrealised, long charges) {

@@ -162,6 +162,37 @@ class DeploymentsIT extends TradingServiceTest {
         api.post("/api/v1/deployments/" + id + "/stop", "");
     }
 
+    @Test
+    void aStopIsTakenOnATickBetweenBarsThroughTheLivePath() {
+        String id = api.post("/api/v1/deployments", "{\"name\":\"guarded\",\"strategy\":\"sma-crossover\","
+                + "\"parameters\":{\"fast\":1,\"slow\":2},\"instruments\":[\"NSE:HDFCBANK-EQ\"],\"interval\":\"1m\","
+                + "\"sizing\":{\"quantity\":2},\"product\":\"DELIVERY\",\"exits\":{\"stopLossPercent\":2}}")
+                .body().path("id").asString();
+        api.post("/api/v1/deployments/" + id + "/start", "");
+        await().until(MARKET::barStreaming);
+        java.time.Instant start = java.time.OffsetDateTime.parse("2026-03-06T10:00:00+05:30").toInstant();
+        // 1600, 1610, 1600, 1610: the averages cross down, then up — an entry on the fourth bar.
+        for (int minute = 0; minute < 4; minute++) {
+            long price = minute % 2 == 0 ? 160_000 : 161_000;
+            MARKET.bar("NSE:HDFCBANK-EQ", new Bar(start.plusSeconds(60L * minute), price, price, price, price, 10));
+        }
+        await().until(() -> {
+            MARKET.tick("NSE:HDFCBANK-EQ", "1610.00");
+            return api.get("/api/v1/deployments/" + id).body().path("openPositions").asInt() == 1;
+        });
+
+        // No bar comes: only ticks, the first above the 2 % stop (1577.80), the next below it.
+        MARKET.tick("NSE:HDFCBANK-EQ", "1590.00");
+        await().until(() -> {
+            MARKET.tick("NSE:HDFCBANK-EQ", "1570.00");
+            return api.get("/api/v1/deployments/" + id).body().path("openPositions").asInt() == 0;
+        });
+
+        assertThat(jdbc.queryForList("SELECT reason FROM deployment_orders WHERE deployment_id = ? ORDER BY 1",
+                String.class, id)).containsExactly("SIGNAL", "STOP_LOSS");
+        api.post("/api/v1/deployments/" + id + "/stop", "");
+    }
+
     /** Publishes bars [from, to) of the session, each followed by a tick at its close so market orders fill. */
     private int publish(List<Bar> session, int from, int to) {
         for (int i = from; i < to; i++) {

@@ -85,6 +85,14 @@ public final class LiveStrategy {
         return exit;
     }
 
+    /**
+     * Whether a tick could make it act now: a long position, no order working, and a stop or target to watch. When
+     * not, a tick may go unseen (the next bar's range is checked all the same).
+     */
+    public boolean watchesTicks() {
+        return !working && position.quantity() > 0 && (levels.stop() > 0 || levels.target() != Long.MAX_VALUE);
+    }
+
     /** A fill of this instrument's order: the position moves; an entry sets the stop and target. */
     public void filled(Fill fill) {
         boolean entering = position.isFlat() && fill.side() == Side.BUY;

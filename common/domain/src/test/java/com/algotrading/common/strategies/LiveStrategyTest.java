@@ -110,4 +110,22 @@ class LiveStrategyTest {
         assertThat(live.onTick(95_000)).map(LiveStrategyTest::describe).contains("SELL 10 STOP_LOSS");
         assertThat(live.onTick(90_000)).as("one order at a time").isEmpty();
     }
+
+    @Test
+    void ticksAreWatchedOnlyWhileALongPositionHasAStopOrTargetAndNoOrderIsWorking() {
+        ExitRules fivePercentStop = new ExitRules(50_000, 0, 0, Optional.empty(), Optional.empty());
+        LiveStrategy guarded = new LiveStrategy(run("sma-crossover", Map.of(), fivePercentStop), TickSize.EQUITY);
+        LiveStrategy bare = new LiveStrategy(run("sma-crossover", Map.of(), ExitRules.NONE), TickSize.EQUITY);
+        assertThat(guarded.watchesTicks()).as("flat").isFalse();
+
+        Fill entry = new Fill(SESSION.getFirst().start(), com.algotrading.common.orders.Side.BUY, 10, 100_000,
+                com.algotrading.common.orders.ExitReason.SIGNAL, Charges.NONE);
+        guarded.filled(entry);
+        bare.filled(entry);
+
+        assertThat(guarded.watchesTicks()).isTrue();
+        assertThat(bare.watchesTicks()).as("no stop, no target: a tick cannot make it act").isFalse();
+        assertThat(guarded.onTick(95_000)).isPresent();
+        assertThat(guarded.watchesTicks()).as("its stop order is working").isFalse();
+    }
 }

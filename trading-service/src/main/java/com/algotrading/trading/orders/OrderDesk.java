@@ -67,6 +67,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.random.RandomGenerator;
+import java.util.stream.Stream;
 
 /**
  * The order manager. A new order passes risk, is persisted {@code NEW} with its client order id, and only then goes to
@@ -80,6 +81,7 @@ public class OrderDesk implements LeaderDuty {
 
     private static final Logger log = LoggerFactory.getLogger(OrderDesk.class);
     private static final Duration IDEMPOTENCY_WINDOW = Duration.ofHours(24);
+    private static final int IN_FLIGHT_PAGE = 500;
 
     private final OrderRepository orders;
     private final PositionRepository positionRows;
@@ -99,6 +101,11 @@ public class OrderDesk implements LeaderDuty {
     private final CurrentTrace trace;
     private final List<OrderListener> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final OrderStripes stripes = new OrderStripes();
+    /**
+     * Orders between their NEW row and their recorded answer: the broker may not list one yet, and it is not for
+     * reconciliation to call it never placed while this desk is still placing it.
+     */
+    private final Set<OrderId> sending = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     OrderDesk(OrderRepository orders, PositionRepository positionRows, PositionBook positions, RiskGate risk, Funds funds,
               InstrumentDirectory instruments, LastPrices prices, Broker broker, ChargesModel charges, AuditLog audit,
@@ -172,6 +179,7 @@ public class OrderDesk implements LeaderDuty {
         }
         Instant now = clock.instant();
         Order order = Order.create(id, ClientOrderId.generate(now, random), request, approval.reducing(), now);
+        sending.add(id);
         try (OrderLogScope scope = OrderLogScope.of(order)) {
             Optional<Order> persisted = persistNew(order, new OrderRepository.Provenance(actor, idempotencyKey,
                     idempotencyKey.map(key -> fingerprint), trace.traceId()));
@@ -180,6 +188,8 @@ public class OrderDesk implements LeaderDuty {
             }
             events.publish(EventType.ORDER, OrderView.of(order));
             return new PlaceResult.Placed(send(order, instrument), false);
+        } finally {
+            sending.remove(id);
         }
     }
 
@@ -264,6 +274,19 @@ public class OrderDesk implements LeaderDuty {
         return orders.inFlight();
     }
 
+    /** Every order in flight, oldest first, read a page at a time as the stream is consumed. */
+    public Stream<Order> inFlightInPages() {
+        return Stream.iterate(orders.inFlightAfter(Optional.empty(), IN_FLIGHT_PAGE), page -> !page.isEmpty(),
+                        page -> page.size() < IN_FLIGHT_PAGE ? List.of()
+                                : orders.inFlightAfter(Optional.of(page.getLast()), IN_FLIGHT_PAGE))
+                .flatMap(List::stream);
+    }
+
+    /** The orders in flight placed at or after {@code since}. */
+    public List<Order> inFlightSince(Instant since) {
+        return orders.inFlightSince(since);
+    }
+
     public List<TradeView> trades(Instant from, Instant to, int limit) {
         return orders.fills(from, to, limit);
     }
@@ -271,11 +294,13 @@ public class OrderDesk implements LeaderDuty {
     /**
      * Brings one of our orders in line with the broker's books (an update, a poll, reconciliation); returns it as it is
      * afterwards. The events are worked out from the order as it stands under its row lock, so an update and a
-     * reconciliation racing on the same order never apply the same fact twice.
+     * reconciliation racing on the same order never apply the same fact twice. An order this desk is still placing is
+     * left to its placing.
      */
     public Order settle(Order order, Optional<BrokerOrderState> theirs, Duration notFoundGrace, String actor) {
         return applyAll(order.clientOrderId(), order.id().value(), () -> orders.lock(order.id()),
-                locked -> OrderSettlement.events(locked.order(), locked.tradeIds(), theirs, clock.instant(), notFoundGrace),
+                locked -> sending.contains(locked.order().id()) ? List.of() : OrderSettlement.events(locked.order(),
+                        locked.tradeIds(), theirs, clock.instant(), notFoundGrace),
                 actor).orElse(order);
     }
 

@@ -35,6 +35,9 @@ import java.util.UUID;
 @Repository
 class OrderRepository {
 
+    // an order placed outside the platform is shown, never in flight here: nothing of ours settles it
+    private static final String IN_FLIGHT = " FROM orders WHERE status NOT IN ('FILLED', 'CANCELLED', 'REJECTED')"
+            + " AND origin <> 'EXTERNAL'";
     private static final String COLUMNS = "id, client_order_id, broker_order_id, symbol, side, quantity, filled_quantity,"
             + " filled_value, order_type, price, trigger_price, product, status, reason, deployment_id, origin, reducing,"
             + " created_at, updated_at";
@@ -176,9 +179,29 @@ class OrderRepository {
     }
 
     List<Order> inFlight() {
-        // an order placed outside the platform is shown, never in flight here: nothing of ours settles it
-        return jdbc.sql("SELECT " + COLUMNS + " FROM orders WHERE status NOT IN ('FILLED', 'CANCELLED', 'REJECTED')"
-                + " AND origin <> 'EXTERNAL' ORDER BY created_at").query((rs, row) -> map(rs)).list();
+        return jdbc.sql("SELECT " + COLUMNS + IN_FLIGHT + " ORDER BY created_at").query((rs, row) -> map(rs)).list();
+    }
+
+    /** The orders in flight created at or after {@code since}, oldest first. */
+    List<Order> inFlightSince(Instant since) {
+        return jdbc.sql("SELECT " + COLUMNS + IN_FLIGHT + " AND created_at >= ? ORDER BY created_at")
+                .param(Timestamp.from(since)).query((rs, row) -> map(rs)).list();
+    }
+
+    /**
+     * A page of the orders in flight, oldest first (by creation, then id), after {@code after} (a row of the previous
+     * page) or from the first: a round over many resting orders holds one page at a time, not all of them.
+     */
+    List<Order> inFlightAfter(Optional<Order> after, int limit) {
+        if (after.isEmpty()) {
+            return jdbc.sql("SELECT " + COLUMNS + IN_FLIGHT + " ORDER BY created_at, id LIMIT ?").param(limit)
+                    .query((rs, row) -> map(rs)).list();
+        }
+        Timestamp created = Timestamp.from(after.get().createdAt());
+        return jdbc.sql("SELECT " + COLUMNS + IN_FLIGHT + " AND created_at >= ? AND (created_at > ? OR id > ?)"
+                        + " ORDER BY created_at, id LIMIT ?")
+                .params(created, created, UUID.fromString(after.get().id().value()), limit)
+                .query((rs, row) -> map(rs)).list();
     }
 
     /** Orders of the IST trading day that count towards MAX_DAILY_TRADES: sent, and not only reducing. */

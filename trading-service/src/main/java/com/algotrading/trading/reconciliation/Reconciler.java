@@ -34,6 +34,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -89,11 +90,8 @@ class Reconciler implements LeaderDuty {
 
     @Override
     public void takeOver() {
-        for (Order order : desk.inFlight()) {
-            if (order.status() == OrderStatus.NEW) {
-                desk.markInDoubt(order, "the service stopped before the broker's answer was recorded");
-            }
-        }
+        desk.inFlightInPages().filter(order -> order.status() == OrderStatus.NEW).forEach(order ->
+                desk.markInDoubt(order, "the service stopped before the broker's answer was recorded"));
         Outcome outcome = reconcile();
         log.info("Reconciled at takeover: {}", outcome);
         schedule = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().daemon().name("reconciliation").factory());
@@ -125,7 +123,12 @@ class Reconciler implements LeaderDuty {
             state.clientOrderId().ifPresent(id -> book.put(id, state));
         }
         int adopted = externalOrders.adopt(listed);
-        for (Order order : desk.inFlight()) {
+        // Our side a page at a time: thousands of resting orders are not all held at once for the whole round. Those
+        // placed since it began are the next round's (the broker's book above predates them).
+        Iterator<Order> inFlight = desk.inFlightInPages().takeWhile(order -> order.createdAt().isBefore(started))
+                .iterator();
+        while (inFlight.hasNext()) {
+            Order order = inFlight.next();
             checked++;
             Optional<BrokerOrderState> theirs = book.containsKey(order.clientOrderId())
                     ? Optional.of(book.get(order.clientOrderId())) : broker.find(order.clientOrderId());
@@ -169,7 +172,7 @@ class Reconciler implements LeaderDuty {
         Set<PositionKey> keys = new HashSet<>(theirs.keySet());
         keys.addAll(ours.keySet());
         // An order placed while this round ran may be moving a position the broker already shows moved.
-        desk.inFlight().stream().filter(order -> !order.createdAt().isBefore(started))
+        desk.inFlightSince(started)
                 .forEach(order -> moving.add(new PositionKey(order.request().symbol(), order.request().product())));
         int corrected = 0;
         for (PositionKey key : keys) {

@@ -36,10 +36,14 @@ import static org.awaitility.Awaitility.await;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "RECONCILE_INTERVAL_SECONDS=1")
 class AmbiguousAnswerIT extends TradingServiceTest {
 
-    /** What the next placement does: answer normally, lose the answer after placing, or lose the request. */
-    enum Next { NORMAL, PLACE_THEN_TIME_OUT, TIME_OUT_WITHOUT_PLACING }
+    /**
+     * What the next placement does: answer normally, lose the answer after placing, lose the request, or be slow
+     * enough that a reconciliation round runs before the broker has the order.
+     */
+    enum Next { NORMAL, PLACE_THEN_TIME_OUT, TIME_OUT_WITHOUT_PLACING, RECONCILED_BEFORE_IT_ARRIVES }
 
     static final AtomicReference<Next> NEXT = new AtomicReference<>(Next.NORMAL);
+    static final AtomicReference<Runnable> MEANWHILE = new AtomicReference<>(() -> { });
 
     @TestConfiguration
     static class LossyNetwork {
@@ -66,6 +70,10 @@ class AmbiguousAnswerIT extends TradingServiceTest {
                             yield new PlaceOutcome.Ambiguous("read timed out after 10 s");
                         }
                         case TIME_OUT_WITHOUT_PLACING -> new PlaceOutcome.Ambiguous("connection reset");
+                        case RECONCILED_BEFORE_IT_ARRIVES -> {
+                            MEANWHILE.get().run();
+                            yield paper.place(order);
+                        }
                     };
                 }
 
@@ -117,6 +125,23 @@ class AmbiguousAnswerIT extends TradingServiceTest {
 
     private String status(String id) {
         return api.get("/api/v1/orders/" + id).body().path("status").asString();
+    }
+
+    @Test
+    void reconciliationLeavesAnOrderOnItsWayToTheBrokerToItsAnswerInsteadOfRejectingItAsNeverPlaced() {
+        tick("NSE:SBIN-EQ", "800.00");
+        List<Reconciler.Outcome> rounds = new java.util.concurrent.CopyOnWriteArrayList<>();
+        MEANWHILE.set(() -> rounds.add(reconciler.reconcile()));
+        NEXT.set(Next.RECONCILED_BEFORE_IT_ARRIVES);
+
+        Answer placed = api.post("/api/v1/orders", order("NSE:SBIN-EQ", "BUY", 3, "LIMIT", "780.00"));
+
+        assertThat(rounds).as("a round ran while the order was NEW and not yet at the broker").hasSize(1);
+        assertThat(placed.status()).isEqualTo(201);
+        assertThat(placed.body().path("status").asString()).isEqualTo("OPEN");
+        reconciler.reconcile();
+        assertThat(status(placed.body().path("id").asString())).isEqualTo("OPEN");
+        api.delete("/api/v1/orders/" + placed.body().path("id").asString());
     }
 
     @Test

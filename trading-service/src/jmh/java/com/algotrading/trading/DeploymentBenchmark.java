@@ -177,9 +177,11 @@ public final class DeploymentBenchmark {
             settle(symbols, prices, lastPrices, working, lastChange);
         }
         long cpu = cpuTime.getProcessCpuTime() - cpuStart;
-        System.out.printf("%d deployments × %d instruments, a minute's bars to its last decision: p50 %d ms, p99 %d ms,"
-                        + " max %d ms over %d minutes; CPU %.1f s for the simulated hour (%.1f s of wall time, %d fills)%n",
-                DEPLOYMENTS, INSTRUMENTS, minute.getValueAtPercentile(50) / 1_000, minute.getValueAtPercentile(99) / 1_000,
+        System.out.printf("%d deployments × %d instruments, a minute's bars to its last decision: p50 %d ms, p90 %d ms,"
+                        + " p99 %d ms, max %d ms over %d minutes; CPU %.1f s for the simulated hour (%.1f s of wall time,"
+                        + " %d fills)%n",
+                DEPLOYMENTS, INSTRUMENTS, minute.getValueAtPercentile(50) / 1_000, minute.getValueAtPercentile(90) / 1_000,
+                minute.getValueAtPercentile(99) / 1_000,
                 minute.getMaxValue() / 1_000, minute.getTotalCount(), cpu / 1e9, (System.nanoTime() - wallStart) / 1e9,
                 filled.get() - filledStart);
         System.out.printf("  their %d orders, a minute's bars to each order open at the paper broker: p50 %d ms, p99 %d ms,"

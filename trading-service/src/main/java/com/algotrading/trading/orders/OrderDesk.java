@@ -344,10 +344,14 @@ public class OrderDesk implements LeaderDuty {
                     current = one.transition().after();
                 }
             }
-            if (!done.isEmpty()) {
-                orders.update(locked.order(), current, leftNew(done.stream().map(Applied::transition).toList()));
+            if (done.isEmpty()) {
+                audit.recordAll(entries);
+            } else if (!orders.advance(locked.order(), current, leftNew(done.stream().map(Applied::transition).toList()),
+                    entries)) {
+                // Under the row lock nothing else moves the order: this is a bug, and the transaction rolls back.
+                throw new IllegalStateException("order " + current.id() + " changed while " + locked.order().status()
+                        + " was applied");
             }
-            audit.recordAll(entries);
             return done;
         });
         if (applied == null || applied.isEmpty()) {

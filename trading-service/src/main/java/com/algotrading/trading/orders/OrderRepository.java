@@ -128,18 +128,9 @@ class OrderRepository {
     }
 
     /**
-     * Writes the outcome of one or more transitions from {@code before}; {@code sent} stamps {@code sent_at} (the
-     * order left NEW towards the broker). Fails when the row is no longer as {@code before} had it.
-     */
-    void update(Order before, Order after, boolean sent) {
-        if (!advance(before, after, sent, List.of())) {
-            throw new IllegalStateException("order " + after.id() + " changed while " + before.status() + " was applied");
-        }
-    }
-
-    /**
      * Writes the outcome of transitions from {@code before} with their audit entries in one statement, if the row is
-     * still as {@code before} had it; false (nothing written) when something else moved the order first.
+     * still as {@code before} had it; false (nothing written) when something else moved the order first. {@code sent}
+     * stamps {@code sent_at} (the order left NEW towards the broker).
      */
     boolean advance(Order before, Order after, boolean sent, List<AuditLog.Entry> entries) {
         List<Object> params = new ArrayList<>(List.of(after.status().name(), after.filledQuantity(), after.filledValue(),

@@ -132,21 +132,8 @@ class DeploymentsIT extends TradingServiceTest {
 
     @Test
     void theKillSwitchClosesADeploymentsPositionWithItsOwnOrderSoItsBookFollowsAndAHandCloseIsNeverReversed() {
-        String id = api.post("/api/v1/deployments", "{\"name\":\"flip\",\"strategy\":\"sma-crossover\","
-                + "\"parameters\":{\"fast\":1,\"slow\":2},\"instruments\":[\"NSE:SBIN-EQ\"],\"interval\":\"1m\","
-                + "\"sizing\":{\"quantity\":3},\"product\":\"INTRADAY\"}").body().path("id").asString();
-        api.post("/api/v1/deployments/" + id + "/start", "");
-        await().until(MARKET::barStreaming);
-        java.time.Instant start = java.time.OffsetDateTime.parse("2026-03-05T10:00:00+05:30").toInstant();
-        // 800, 802, 800, 802: the averages cross down, then up — an entry on the fourth bar.
-        for (int minute = 0; minute < 4; minute++) {
-            long price = minute % 2 == 0 ? 80_000 : 80_200;
-            MARKET.bar("NSE:SBIN-EQ", new Bar(start.plusSeconds(60L * minute), price, price, price, price, 10));
-        }
-        await().until(() -> {
-            MARKET.tick("NSE:SBIN-EQ", "802.00");
-            return api.get("/api/v1/deployments/" + id).body().path("openPositions").asInt() == 1;
-        });
+        String id = enteredOnTheFourthBar("NSE:SBIN-EQ", "\"sizing\":{\"quantity\":3},\"product\":\"INTRADAY\"",
+                "2026-03-05T10:00:00+05:30", 80_000, 80_200);
 
         api.post("/api/v1/risk/kill-switch", "{\"reason\":\"test\",\"flatten\":true}");
         await().until(() -> {
@@ -164,22 +151,8 @@ class DeploymentsIT extends TradingServiceTest {
 
     @Test
     void aStopIsTakenOnATickBetweenBarsThroughTheLivePath() {
-        String id = api.post("/api/v1/deployments", "{\"name\":\"guarded\",\"strategy\":\"sma-crossover\","
-                + "\"parameters\":{\"fast\":1,\"slow\":2},\"instruments\":[\"NSE:HDFCBANK-EQ\"],\"interval\":\"1m\","
-                + "\"sizing\":{\"quantity\":2},\"product\":\"DELIVERY\",\"exits\":{\"stopLossPercent\":2}}")
-                .body().path("id").asString();
-        api.post("/api/v1/deployments/" + id + "/start", "");
-        await().until(MARKET::barStreaming);
-        java.time.Instant start = java.time.OffsetDateTime.parse("2026-03-06T10:00:00+05:30").toInstant();
-        // 1600, 1610, 1600, 1610: the averages cross down, then up — an entry on the fourth bar.
-        for (int minute = 0; minute < 4; minute++) {
-            long price = minute % 2 == 0 ? 160_000 : 161_000;
-            MARKET.bar("NSE:HDFCBANK-EQ", new Bar(start.plusSeconds(60L * minute), price, price, price, price, 10));
-        }
-        await().until(() -> {
-            MARKET.tick("NSE:HDFCBANK-EQ", "1610.00");
-            return api.get("/api/v1/deployments/" + id).body().path("openPositions").asInt() == 1;
-        });
+        String id = enteredOnTheFourthBar("NSE:HDFCBANK-EQ", "\"sizing\":{\"quantity\":2},\"product\":\"DELIVERY\","
+                + "\"exits\":{\"stopLossPercent\":2}", "2026-03-06T10:00:00+05:30", 160_000, 161_000);
 
         // No bar comes: only ticks, the first above the 2 % stop (1577.80), the next below it.
         MARKET.tick("NSE:HDFCBANK-EQ", "1590.00");
@@ -191,6 +164,29 @@ class DeploymentsIT extends TradingServiceTest {
         assertThat(jdbc.queryForList("SELECT reason FROM deployment_orders WHERE deployment_id = ? ORDER BY 1",
                 String.class, id)).containsExactly("SIGNAL", "STOP_LOSS");
         api.post("/api/v1/deployments/" + id + "/stop", "");
+    }
+
+    /**
+     * A started fast-1/slow-2 SMA deployment on one instrument that entered a position: bars at low, high, low, high
+     * from {@code firstBar} cross the averages down, then up, and the entry fills on a tick at the high.
+     */
+    private String enteredOnTheFourthBar(String symbol, String sizingAndProduct, String firstBar, long low, long high) {
+        String id = api.post("/api/v1/deployments", "{\"name\":\"" + symbol + "\",\"strategy\":\"sma-crossover\","
+                + "\"parameters\":{\"fast\":1,\"slow\":2},\"instruments\":[\"" + symbol + "\"],\"interval\":\"1m\","
+                + sizingAndProduct + "}").body().path("id").asString();
+        api.post("/api/v1/deployments/" + id + "/start", "");
+        await().until(MARKET::barStreaming);
+        java.time.Instant start = java.time.OffsetDateTime.parse(firstBar).toInstant();
+        for (int minute = 0; minute < 4; minute++) {
+            long price = minute % 2 == 0 ? low : high;
+            MARKET.bar(symbol, new Bar(start.plusSeconds(60L * minute), price, price, price, price, 10));
+        }
+        String entry = java.math.BigDecimal.valueOf(high, 2).toPlainString();
+        await().until(() -> {
+            MARKET.tick(symbol, entry);
+            return api.get("/api/v1/deployments/" + id).body().path("openPositions").asInt() == 1;
+        });
+        return id;
     }
 
     /** Publishes bars [from, to) of the session, each followed by a tick at its close so market orders fill. */

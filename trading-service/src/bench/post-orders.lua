@@ -3,7 +3,7 @@
 --   wrk -t2 -c32 -d30s --latency -s trading-service/src/bench/post-orders.lua http://127.0.0.1:8081
 -- As fast as the connections go, or at a steady rate: with MEAN_DELAY_MS set, each connection waits a random
 -- (exponential) time before each order, so together they send a Poisson stream of about connections / mean delay
--- orders a second (MEAN_DELAY_MS=50 with -c50: 1,000 a second, less the time each order takes).
+-- orders a second, less the time each order takes (MEAN_DELAY_MS=50 with -c55: about 1,000 a second).
 wrk.method = "POST"
 wrk.headers["Content-Type"] = "application/json"
 local symbols = {"NSE:RELIANCE-EQ", "NSE:TCS-EQ", "NSE:INFY-EQ", "NSE:SBIN-EQ", "NSE:HDFCBANK-EQ"}

@@ -37,6 +37,7 @@ import java.util.concurrent.locks.LockSupport;
  *       bars: the strategies trade all hour, and each minute is measured on its own, not behind the last one's
  *       orders.</li>
  * </ol>
+ * Its arguments are the service's settings on top of the benchmark's, e.g. {@code --RECONCILE_INTERVAL_SECONDS=3600}.
  */
 public final class DeploymentBenchmark {
 
@@ -51,8 +52,9 @@ public final class DeploymentBenchmark {
 
     public static void main(String[] args) throws Exception {
         try (FakeDataService market = new FakeDataService();
-             ConfigurableApplicationContext service = BenchmarkService.start(market.url(), "--MAX_OPEN_POSITIONS=10000",
-                     "--MAX_POSITION_VALUE=100000000", "--PRICE_BAND_PERCENT=100")) {
+             ConfigurableApplicationContext service = BenchmarkService.start(market.url(), java.util.stream.Stream.concat(
+                     java.util.stream.Stream.of("--MAX_OPEN_POSITIONS=10000", "--MAX_POSITION_VALUE=100000000",
+                             "--PRICE_BAND_PERCENT=100"), java.util.Arrays.stream(args)).toArray(String[]::new))) {
             TradingApi api = new TradingApi("http://127.0.0.1:" + service.getEnvironment().getProperty("local.server.port"));
             barToFill(service, market, api);
             fiftyByFifty(service, market, api);

@@ -71,6 +71,9 @@ public final class DeploymentBenchmark {
         AtomicLong deliveredAt = new AtomicLong();
         Semaphore fills = new Semaphore(0);
         service.getBean(OrderDesk.class).addListener((order, fill) -> {
+            if (!order.request().symbol().equals(symbol)) {
+                return; // the 50 × 50 that follows trades other instruments: none of its orders is this part's
+            }
             if (order.status() == OrderStatus.OPEN) {
                 openAt.set(System.nanoTime());
                 prices.accept(symbol, order.request().side() == com.algotrading.common.orders.Side.BUY ? 10_200 : 10_000,

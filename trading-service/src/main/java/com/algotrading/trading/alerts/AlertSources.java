@@ -27,23 +27,30 @@ class AlertSources {
 
     @TransactionalEventListener(fallbackExecution = true)
     void audited(AuditLog.Entry entry) {
-        JsonNode details = json.readTree(entry.details());
+        // Every step of every order is audited too: an entry's details are read only when it raises an alert.
         switch (entry.action()) {
             case "risk.kill-switch-engaged" -> alerts.raise(new Alert("kill-switch", "Kill switch engaged by "
-                    + entry.actor() + ": " + details.path("reason").asString() + ". No new entries until released."));
+                    + entry.actor() + ": " + details(entry).path("reason").asString()
+                    + ". No new entries until released."));
             case "risk.kill-switch-released" -> alerts.raise(new Alert("kill-switch", "Kill switch released by "
-                    + entry.actor() + "; risk is now " + details.path("state").asString() + "."));
+                    + entry.actor() + "; risk is now " + details(entry).path("state").asString() + "."));
             case "risk.daily-loss-limit-reached" -> alerts.raise(new Alert("daily-loss", "Daily loss limit reached"
-                    + " (day P&L " + Rupees.format(details.path("dailyPnl").asLong()) + "): risk is REDUCING, only"
-                    + " orders that close positions go out until tomorrow."));
-            case "reconciliation.position-corrected" -> alerts.raise(new Alert("reconciliation", "Reconciliation"
-                    + " corrected " + details.path("symbol").asString() + " " + details.path("product").asString()
-                    + ": " + details.path("ours").asString() + " here, " + details.path("broker").asString()
-                    + " at the broker; the broker's quantity is kept."));
+                    + " (day P&L " + Rupees.format(details(entry).path("dailyPnl").asLong()) + "): risk is REDUCING,"
+                    + " only orders that close positions go out until tomorrow."));
+            case "reconciliation.position-corrected" -> {
+                JsonNode details = details(entry);
+                alerts.raise(new Alert("reconciliation", "Reconciliation corrected " + details.path("symbol").asString()
+                        + " " + details.path("product").asString() + ": " + details.path("ours").asString() + " here, "
+                        + details.path("broker").asString() + " at the broker; the broker's quantity is kept."));
+            }
             default -> {
                 // every other decision is in the audit log, not worth waking anyone
             }
         }
+    }
+
+    private JsonNode details(AuditLog.Entry entry) {
+        return json.readTree(entry.details());
     }
 
     @EventListener

@@ -14,9 +14,10 @@ import java.util.Map;
 /**
  * The append-only record of what the trading service decided and who asked: order state changes, risk denials, the
  * kill switch, limit changes, reconciliation corrections. Written in the caller's transaction, so a change and its
- * audit entry commit together. Each entry written through {@link #recordAll} is also published as an application
- * event, for listeners of what was decided (metrics, alerts) to take after the commit
- * ({@code @TransactionalEventListener}).
+ * audit entry commit together. Each entry written is also published as an application event, for listeners of what
+ * was decided (metrics, alerts) to take after the commit ({@code @TransactionalEventListener}): {@link #recordAll}
+ * does so itself, a write that appends its entries in its own statement ({@link #appendedWhen}) calls
+ * {@link #announce} once they are written.
  */
 @Component
 public class AuditLog {
@@ -52,6 +53,11 @@ public class AuditLog {
         }
         Appended insert = appendedWhen(null, entries);
         jdbc.sql(insert.sql()).params(insert.params()).update();
+        announce(entries);
+    }
+
+    /** Publishes entries that were written, for the listeners of what was decided. */
+    public void announce(List<Entry> entries) {
         entries.forEach(events::publishEvent);
     }
 

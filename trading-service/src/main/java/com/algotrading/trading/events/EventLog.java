@@ -19,8 +19,8 @@ import java.util.concurrent.locks.ReentrantLock;
 /**
  * The event stream's durable log. Publishers hand events over without waiting (not even for the JSON: the writer
  * writes the payload, an immutable view, so an order's path pays for no serialising); one writer appends them in
- * batches, so ids grow in commit order and a subscriber that resumes from an id misses nothing and sees nothing twice. The
- * state an event reports is already committed in its own table when it is published: a crash may lose the
+ * batches, so ids grow in commit order and a subscriber that resumes from an id misses nothing and sees nothing
+ * twice. The state an event reports is already committed in its own table when it is published: a crash may lose the
  * notification, never the state (and the reconciliation after a restart publishes fresh ones).
  */
 @Component

@@ -78,11 +78,15 @@ class OrderRepository {
                 Sql.text(provenance.fingerprint()), Sql.text(provenance.traceId())));
         params.addAll(List.of(leadership.fenceArguments()));
         params.addAll(audited.params());
-        return jdbc.sql("WITH placed AS (INSERT INTO orders (" + COLUMNS + ", trading_day, actor, idempotency_key,"
-                        + " idempotency_fingerprint, trace_id) SELECT ?, ?, NULL, ?, ?, ?, 0, 0, ?, ?, ?, ?, ?, NULL, ?, ?,"
-                        + " ?, ?::timestamptz, ?::timestamptz, ?::date, ?, ?, ?, ? WHERE " + Leadership.fenceSql()
-                        + " RETURNING id) " + audited.sql())
+        boolean written = jdbc.sql("WITH placed AS (INSERT INTO orders (" + COLUMNS + ", trading_day, actor,"
+                        + " idempotency_key, idempotency_fingerprint, trace_id) SELECT ?, ?, NULL, ?, ?, ?, 0, 0, ?, ?, ?,"
+                        + " ?, ?, NULL, ?, ?, ?, ?::timestamptz, ?::timestamptz, ?::date, ?, ?, ?, ? WHERE "
+                        + Leadership.fenceSql() + " RETURNING id) " + audited.sql())
                 .params(params).update() > 0;
+        if (written) {
+            audit.announce(entries);
+        }
+        return written;
     }
 
     /** Frees an idempotency key older than the contract's 24 hours, so it may name a new order. */
@@ -145,7 +149,12 @@ class OrderRepository {
         }
         AuditLog.Appended audited = audit.appendedWhen("moved", entries);
         params.addAll(audited.params());
-        return jdbc.sql("WITH moved AS (" + update + " RETURNING id) " + audited.sql()).params(params).update() > 0;
+        boolean moved = jdbc.sql("WITH moved AS (" + update + " RETURNING id) " + audited.sql()).params(params)
+                .update() > 0;
+        if (moved) {
+            audit.announce(entries);
+        }
+        return moved;
     }
 
     /** Records a fill; the caller has checked under the order's row lock that its trade id is new. */
@@ -189,6 +198,7 @@ class OrderRepository {
                     .query((rs, row) -> map(rs)).list();
         }
         Timestamp created = Timestamp.from(after.get().createdAt());
+        // (created_at, id) > (?, ?) spelt out, so the planner bounds its scan of the orders_in_flight index
         return jdbc.sql("SELECT " + COLUMNS + IN_FLIGHT + " AND created_at >= ? AND (created_at > ? OR id > ?)"
                         + " ORDER BY created_at, id LIMIT ?")
                 .params(created, created, UUID.fromString(after.get().id().value()), limit)

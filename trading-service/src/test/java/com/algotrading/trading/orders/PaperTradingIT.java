@@ -3,11 +3,14 @@ package com.algotrading.trading.orders;
 import com.algotrading.common.market.Symbol;
 import com.algotrading.common.orders.OrderStatus;
 import com.algotrading.common.settings.PlatformSettings;
+import com.algotrading.trading.audit.AuditLog;
 import com.algotrading.trading.support.TradingApi.Answer;
 import com.algotrading.trading.support.TradingServiceTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.PayloadApplicationEvent;
 import tools.jackson.databind.JsonNode;
 
 import java.time.Duration;
@@ -32,6 +35,9 @@ class PaperTradingIT extends TradingServiceTest {
 
     @Autowired
     OrderDesk desk;
+
+    @Autowired
+    ConfigurableApplicationContext context;
 
     private JsonNode awaitOrder(String id, String status) {
         return await().atMost(Duration.ofSeconds(10)).until(() -> api.get("/api/v1/orders/" + id).body(),
@@ -109,6 +115,28 @@ class PaperTradingIT extends TradingServiceTest {
 
         await().atMost(Duration.ofSeconds(10)).until(() -> seen.getOrDefault(id, List.of()).contains(OrderStatus.FILLED));
         assertThat(seen.get(id)).containsExactly(OrderStatus.SENT, OrderStatus.OPEN, OrderStatus.FILLED);
+    }
+
+    @Test
+    void everyAuditedStepOfAnOrderIsAnnouncedToTheListenersOfWhatWasDecided() {
+        tick("NSE:TCS-EQ", "4000.00");
+        List<AuditLog.Entry> announced = new CopyOnWriteArrayList<>();
+        context.addApplicationListener((PayloadApplicationEvent<?> event) -> {
+            if (event.getPayload() instanceof AuditLog.Entry entry) {
+                announced.add(entry);
+            }
+        });
+
+        Answer placed = api.post("/api/v1/orders", order("NSE:TCS-EQ", "BUY", 2, "MARKET", null));
+        String id = placed.body().path("id").asString();
+        tick("NSE:TCS-EQ", "4000.50");
+        awaitOrder(id, "FILLED");
+
+        // insert, answer and fill each write their entries in the statement of their change: all are still told
+        await().atMost(Duration.ofSeconds(10)).until(() -> announced.stream()
+                .anyMatch(entry -> entry.details().contains(id) && entry.action().equals("order.filled")));
+        assertThat(announced.stream().filter(entry -> entry.details().contains(id)).map(AuditLog.Entry::action))
+                .containsExactly("order.new", "order.sent", "order.open", "order.filled");
     }
 
     @Test

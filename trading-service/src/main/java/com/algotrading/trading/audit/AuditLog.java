@@ -1,6 +1,5 @@
 package com.algotrading.trading.audit;
 
-import com.algotrading.trading.persistence.Write;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
@@ -52,7 +51,7 @@ public class AuditLog {
         if (entries.isEmpty()) {
             return;
         }
-        Write insert = appendedWhen(null, entries);
+        Appended insert = appendedWhen(null, entries);
         jdbc.sql(insert.sql()).params(insert.params()).update();
         announce(entries);
     }
@@ -67,7 +66,7 @@ public class AuditLog {
      * statement has a row (or always, for a null source). A write that must commit with its audit entries then takes a
      * single statement, and so a single round trip, instead of a transaction of several.
      */
-    public Write appendedWhen(String source, List<Entry> entries) {
+    public Appended appendedWhen(String source, List<Entry> entries) {
         StringBuilder sql = new StringBuilder("INSERT INTO audit_log (occurred_at, actor, action, details)"
                 + " SELECT v.occurred_at, v.actor, v.action, v.details::jsonb FROM (VALUES ");
         List<Object> params = new ArrayList<>(entries.size() * 4);
@@ -79,7 +78,11 @@ public class AuditLog {
         if (source != null) {
             sql.append(" WHERE EXISTS (SELECT 1 FROM ").append(source).append(')');
         }
-        return new Write(sql.toString(), params);
+        return new Appended(sql.toString(), params);
+    }
+
+    /** A statement and its parameters, in order. */
+    public record Appended(String sql, List<Object> params) {
     }
 
     /** Oldest first within [from, to), at most {@code limit}. */

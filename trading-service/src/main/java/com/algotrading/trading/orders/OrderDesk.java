@@ -38,7 +38,6 @@ import com.algotrading.trading.leadership.NotLeaderException;
 import com.algotrading.trading.market.InstrumentDirectory;
 import com.algotrading.trading.market.LastPrices;
 import com.algotrading.trading.market.MarketDataUnavailableException;
-import com.algotrading.trading.persistence.Write;
 import com.algotrading.trading.positions.Holding;
 import com.algotrading.trading.positions.PositionBook;
 import com.algotrading.trading.positions.PositionRepository;
@@ -332,23 +331,23 @@ public class OrderDesk implements LeaderDuty {
         List<Applied> applied = transactions.execute(tx -> {
             OrderRepository.Locked locked = lock.get().orElseThrow(() -> new OrderNotFoundException(which));
             Set<String> tradeIds = new HashSet<>(locked.tradeIds());
-            Recording recording = new Recording();
+            List<AuditLog.Entry> entries = new ArrayList<>();
             List<Applied> done = new ArrayList<>();
             Order current = locked.order();
             for (OrderEvent event : eventsFor.apply(locked)) {
                 if (event instanceof OrderFilled fill && !tradeIds.add(fill.tradeId())) {
                     continue;
                 }
-                Applied one = applyInTransaction(current, event, actor, recording);
+                Applied one = applyInTransaction(current, event, actor, entries);
                 if (one != null) {
                     done.add(one);
                     current = one.transition().after();
                 }
             }
             if (done.isEmpty()) {
-                audit.recordAll(recording.entries);
+                audit.recordAll(entries);
             } else if (!orders.advance(locked.order(), current, leftNew(done.stream().map(Applied::transition).toList()),
-                    recording.alongside(), recording.entries)) {
+                    entries)) {
                 // Under the row lock nothing else moves the order: this is a bug, and the transaction rolls back.
                 throw new IllegalStateException("order " + current.id() + " changed while " + locked.order().status()
                         + " was applied");
@@ -400,37 +399,12 @@ public class OrderDesk implements LeaderDuty {
         }
     }
 
-    /**
-     * What one change of an order writes in the statement that moves it: its audit entries, its fills and the position
-     * they move (read and locked at the first fill, written once after the last).
-     */
-    private final class Recording {
-        private final List<AuditLog.Entry> entries = new ArrayList<>();
-        private final List<Write> fills = new ArrayList<>();
-        private Holding holding;
-
-        Holding filled(PositionKey key, Side side, OrderFilled fill, long fillCharges, LocalDate day) {
-            Holding before = holding != null ? holding : positionRows.lock(key, day);
-            holding = before.fill(side, fill.quantity(), fill.price(), fillCharges, day);
-            return holding;
-        }
-
-        List<Write> alongside() {
-            if (holding == null) {
-                return fills;
-            }
-            List<Write> writes = new ArrayList<>(fills);
-            writes.add(positionRows.saved(holding, clock.instant()));
-            return writes;
-        }
-    }
-
-    private Applied applyInTransaction(Order current, OrderEvent event, String actor, Recording recording) {
+    private Applied applyInTransaction(Order current, OrderEvent event, String actor, List<AuditLog.Entry> entries) {
         Transition transition = OrderLifecycle.apply(current, event);
         if (transition instanceof Transition.Refused refused) {
             log.warn("Refused an order event: {} ({})", refused.reason(), event);
-            recording.entries.add(audit.entry(clock.instant(), actor, "order.event-refused", Map.of("orderId",
-                    current.id().value(), "event", event.getClass().getSimpleName(), "reason", refused.reason())));
+            entries.add(audit.entry(clock.instant(), actor, "order.event-refused", Map.of("orderId", current.id().value(),
+                    "event", event.getClass().getSimpleName(), "reason", refused.reason())));
             return null;
         }
         Transition.Applied applied = (Transition.Applied) transition;
@@ -442,10 +416,11 @@ public class OrderDesk implements LeaderDuty {
             fillCharges = charges.charges(Segment.of(instruments.require(after.request().symbol()).type(),
                     after.request().product()), after.request().side(),
                     fill.quantity(), fill.price(), day).total();
-            recording.fills.add(OrderRepository.fillInserted(after, fill, fillCharges, day));
-            holding = recording.filled(key(after), after.request().side(), fill, fillCharges, day);
+            orders.insertFill(after, fill, fillCharges, day);
+            holding = positionRows.applyFill(key(after), after.request().side(), fill.quantity(), fill.price(),
+                    fillCharges, day, clock.instant());
         }
-        recording.entries.add(auditEntry(current, after, event, actor));
+        entries.add(auditEntry(current, after, event, actor));
         return new Applied(applied, event, holding, fillCharges);
     }
 
@@ -515,8 +490,7 @@ public class OrderDesk implements LeaderDuty {
             entries.add(auditEntry(current, transition.after(), event, broker.name()));
             current = transition.after();
         }
-        if (!orders.advance(order, current, leftNew(applied.stream().map(Applied::transition).toList()), List.of(),
-                entries)) {
+        if (!orders.advance(order, current, leftNew(applied.stream().map(Applied::transition).toList()), entries)) {
             return Optional.empty();
         }
         applied.forEach(this::published);

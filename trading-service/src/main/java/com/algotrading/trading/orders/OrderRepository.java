@@ -16,7 +16,6 @@ import com.algotrading.common.orders.Side;
 import com.algotrading.trading.audit.AuditLog;
 import com.algotrading.trading.leadership.Leadership;
 import com.algotrading.trading.persistence.Sql;
-import com.algotrading.trading.persistence.Write;
 import com.algotrading.trading.web.ApiMoney;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -69,7 +68,7 @@ class OrderRepository {
      */
     boolean insertNew(Order order, Provenance provenance, List<AuditLog.Entry> entries) {
         OrderRequest request = order.request();
-        Write audited = audit.appendedWhen("placed", entries);
+        AuditLog.Appended audited = audit.appendedWhen("placed", entries);
         List<Object> params = new ArrayList<>(List.of(UUID.fromString(order.id().value()), order.clientOrderId().value(),
                 request.symbol().toString(), request.side().name(), request.quantity(), request.type().wireName(),
                 Sql.bigint(request.price()), Sql.bigint(request.triggerPrice()), request.product().name(),
@@ -134,12 +133,10 @@ class OrderRepository {
 
     /**
      * Writes the outcome of transitions from {@code before} with their audit entries in one statement, if the row is
-     * still as {@code before} had it; false when something else moved the order first. {@code sent} stamps
-     * {@code sent_at} (the order left NEW towards the broker). {@code alongside} (the fills and the position a
-     * settlement records) run in the same statement whatever the update finds, so a caller that gets false must roll
-     * its transaction back; one under the order's row lock never does.
+     * still as {@code before} had it; false (nothing written) when something else moved the order first. {@code sent}
+     * stamps {@code sent_at} (the order left NEW towards the broker).
      */
-    boolean advance(Order before, Order after, boolean sent, List<Write> alongside, List<AuditLog.Entry> entries) {
+    boolean advance(Order before, Order after, boolean sent, List<AuditLog.Entry> entries) {
         List<Object> params = new ArrayList<>(List.of(after.status().name(), after.filledQuantity(), after.filledValue(),
                 Sql.text(after.brokerOrderId()), Sql.text(after.reason()), Timestamp.from(after.updatedAt()), sent,
                 Timestamp.from(after.updatedAt()), UUID.fromString(after.id().value()), before.status().name(),
@@ -148,36 +145,26 @@ class OrderRepository {
                 + " reason = ?, updated_at = ?, sent_at = CASE WHEN ? THEN ?::timestamptz ELSE sent_at END"
                 + " WHERE id = ? AND status = ? AND filled_quantity = ?";
         if (entries.isEmpty()) {
-            // every applied event is audited: only a bare status write comes without entries, and so without fills
-            if (!alongside.isEmpty()) {
-                throw new IllegalArgumentException("fills and positions are written with the audit entries of their change");
-            }
             return jdbc.sql(update).params(params).update() == 1;
         }
-        StringBuilder sql = new StringBuilder("WITH ");
-        List<Object> all = new ArrayList<>();
-        for (int i = 0; i < alongside.size(); i++) {
-            sql.append("alongside").append(i).append(" AS (").append(alongside.get(i).sql()).append("), ");
-            all.addAll(alongside.get(i).params());
-        }
-        Write audited = audit.appendedWhen("moved", entries);
-        sql.append("moved AS (").append(update).append(" RETURNING id) ").append(audited.sql());
-        all.addAll(params);
-        all.addAll(audited.params());
-        boolean moved = jdbc.sql(sql.toString()).params(all).update() > 0;
+        AuditLog.Appended audited = audit.appendedWhen("moved", entries);
+        params.addAll(audited.params());
+        boolean moved = jdbc.sql("WITH moved AS (" + update + " RETURNING id) " + audited.sql()).params(params)
+                .update() > 0;
         if (moved) {
             audit.announce(entries);
         }
         return moved;
     }
 
-    /** The write of a fill, for {@link #advance}; the caller has checked under the order's row lock that it is new. */
-    static Write fillInserted(Order order, OrderEvent.OrderFilled fill, long charges, LocalDate tradingDay) {
-        return new Write("INSERT INTO fills (order_id, trade_id, symbol, side, product, quantity, price, charges,"
-                + " filled_at, trading_day) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?::timestamptz, ?::date)",
-                List.of(UUID.fromString(order.id().value()), fill.tradeId(), order.request().symbol().toString(),
+    /** Records a fill; the caller has checked under the order's row lock that its trade id is new. */
+    void insertFill(Order order, OrderEvent.OrderFilled fill, long charges, LocalDate tradingDay) {
+        jdbc.sql("INSERT INTO fills (order_id, trade_id, symbol, side, product, quantity, price, charges, filled_at,"
+                        + " trading_day) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(UUID.fromString(order.id().value()), fill.tradeId(), order.request().symbol().toString(),
                         order.request().side().name(), order.request().product().name(), fill.quantity(), fill.price(),
-                        charges, Timestamp.from(fill.time()), tradingDay));
+                        charges, Timestamp.from(fill.time()), tradingDay)
+                .update();
     }
 
     /** The trade book within [from, to), oldest first. */

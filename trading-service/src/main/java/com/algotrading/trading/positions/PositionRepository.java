@@ -3,8 +3,8 @@ package com.algotrading.trading.positions;
 import com.algotrading.common.market.Symbol;
 import com.algotrading.common.orders.Position;
 import com.algotrading.common.orders.Product;
+import com.algotrading.common.orders.Side;
 import com.algotrading.common.risk.PositionKey;
-import com.algotrading.trading.persistence.Write;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -25,24 +25,26 @@ public class PositionRepository {
         this.jdbc = jdbc;
     }
 
-    /**
-     * Reads a position and locks its row for the rest of the caller's transaction (flat on {@code day} when it has
-     * none): the fills that change it are applied to this, and written with {@link #saved}.
-     */
-    public Holding lock(PositionKey key, LocalDate day) {
-        return jdbc.sql("SELECT * FROM positions WHERE symbol = ? AND product = ? FOR UPDATE")
+    /** Applies a fill to its position, locking the row for the rest of the caller's transaction. */
+    public Holding applyFill(PositionKey key, Side side, long quantity, long price, long charges, LocalDate day,
+                             Instant now) {
+        Holding before = jdbc.sql("SELECT * FROM positions WHERE symbol = ? AND product = ? FOR UPDATE")
                 .params(key.symbol().toString(), key.product().name()).query((rs, row) -> map(rs)).optional()
                 .orElse(Holding.flat(key, day));
+        Holding after = before.fill(side, quantity, price, charges, day);
+        save(after, now);
+        return after;
     }
 
     /** Sets a position to what the broker's books say (reconciliation), keeping its cost per unit where it can. */
     public Holding correct(PositionKey key, long quantity, long markPrice, LocalDate day, Instant now) {
-        Holding before = lock(key, day);
+        Holding before = jdbc.sql("SELECT * FROM positions WHERE symbol = ? AND product = ? FOR UPDATE")
+                .params(key.symbol().toString(), key.product().name()).query((rs, row) -> map(rs)).optional()
+                .orElse(Holding.flat(key, day));
         long cost = Math.multiplyExact(quantity, markPrice);
         Holding after = new Holding(key, new Position(quantity, cost, before.position().realised()), day,
                 before.realisedOn(day), before.chargesOn(day));
-        Write save = saved(after, now);
-        jdbc.sql(save.sql()).params(save.params()).update();
+        save(after, now);
         return after;
     }
 
@@ -50,16 +52,16 @@ public class PositionRepository {
         return jdbc.sql("SELECT * FROM positions ORDER BY symbol, product").query((rs, row) -> map(rs)).list();
     }
 
-    /** The write of a holding as it now is, for the statement that records the fills behind it. */
-    public Write saved(Holding holding, Instant now) {
-        return new Write("INSERT INTO positions (symbol, product, quantity, cost, realised, day, day_realised, day_charges,"
+    private void save(Holding holding, Instant now) {
+        jdbc.sql("INSERT INTO positions (symbol, product, quantity, cost, realised, day, day_realised, day_charges,"
                         + " updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (symbol, product) DO UPDATE SET"
                         + " quantity = EXCLUDED.quantity, cost = EXCLUDED.cost, realised = EXCLUDED.realised,"
                         + " day = EXCLUDED.day, day_realised = EXCLUDED.day_realised, day_charges = EXCLUDED.day_charges,"
-                        + " updated_at = EXCLUDED.updated_at",
-                List.of(holding.key().symbol().toString(), holding.key().product().name(), holding.position().quantity(),
+                        + " updated_at = EXCLUDED.updated_at")
+                .params(holding.key().symbol().toString(), holding.key().product().name(), holding.position().quantity(),
                         holding.position().cost(), holding.position().realised(), holding.day(), holding.dayRealised(),
-                        holding.dayCharges(), Timestamp.from(now)));
+                        holding.dayCharges(), Timestamp.from(now))
+                .update();
     }
 
     private static Holding map(ResultSet rs) throws SQLException {
